@@ -1,0 +1,40 @@
+# Third-party libraries as imported targets with one name on every platform:
+# Debian packages (pkg-config / CMake configs) on Linux, the vcpkg manifest on Windows.
+find_package(Threads REQUIRED)
+find_package(nlohmann_json 3.10 CONFIG REQUIRED)
+find_package(spdlog CONFIG REQUIRED)
+find_package(CLI11 CONFIG REQUIRED)
+find_package(doctest CONFIG REQUIRED)
+
+if(DEFINED VCPKG_TOOLCHAIN OR DEFINED VCPKG_TARGET_TRIPLET)
+  find_package(imgui CONFIG REQUIRED)
+  find_package(glfw3 CONFIG REQUIRED)
+  find_package(unofficial-sqlite3 CONFIG REQUIRED)
+  find_package(OpenGL REQUIRED)
+  find_path(STB_INCLUDE_DIRS "stb_image.h" REQUIRED)
+  add_library(checkin_dep_imgui INTERFACE)
+  target_link_libraries(checkin_dep_imgui INTERFACE imgui::imgui glfw OpenGL::GL)
+  add_library(checkin_dep_sqlite INTERFACE)
+  target_link_libraries(checkin_dep_sqlite INTERFACE unofficial::sqlite3::sqlite3)
+  # vcpkg's stb is header-only: shared/media/stb_impl.cpp compiles the implementation once.
+  add_library(checkin_dep_stb INTERFACE)
+  target_include_directories(checkin_dep_stb SYSTEM INTERFACE ${STB_INCLUDE_DIRS})
+  set(CHECKIN_STB_NEEDS_IMPL ON)
+else()
+  find_package(PkgConfig REQUIRED)
+  pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
+  pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
+  pkg_check_modules(SQLITE REQUIRED IMPORTED_TARGET sqlite3)
+  add_library(checkin_dep_imgui INTERFACE)
+  target_include_directories(checkin_dep_imgui SYSTEM INTERFACE ${IMGUI_INCLUDE_DIRS} /usr/include/imgui/backends)
+  # Debian's libimgui.a carries the GLFW and OpenGL3 backends; its GL loader opens libGL with dlopen.
+  target_link_libraries(checkin_dep_imgui INTERFACE ${IMGUI_LINK_LIBRARIES} PkgConfig::GLFW ${CMAKE_DL_LIBS})
+  add_library(checkin_dep_sqlite INTERFACE)
+  target_link_libraries(checkin_dep_sqlite INTERFACE PkgConfig::SQLITE)
+  # Debian's libstb already holds the stb implementations (and imgui links it for stb_truetype):
+  # never define STB_*_IMPLEMENTATION on Linux.
+  add_library(checkin_dep_stb INTERFACE)
+  target_include_directories(checkin_dep_stb SYSTEM INTERFACE /usr/include/stb)
+  target_link_libraries(checkin_dep_stb INTERFACE stb)
+  set(CHECKIN_STB_NEEDS_IMPL OFF)
+endif()

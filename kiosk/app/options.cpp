@@ -1,0 +1,75 @@
+#include "app/options.h"
+
+#include <CLI/CLI.hpp>
+
+#include "platform/app_paths.h"
+
+namespace checkin::app {
+
+std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
+{
+    Options options;
+    CLI::App cli{"Service-lane check-in: reception kiosk, lounge tablet, advisor station and lounge board"};
+    cli.set_version_flag("--version", "checkin 0.1.0");
+
+    std::string role = "kiosk";
+    std::string language = "zh-CN";
+    std::string size;
+    std::string db;
+    std::string font;
+    std::string assets;
+    std::string screenshot;
+    std::string script;
+    bool windowed = false;
+    bool fullscreen = false;
+    cli.add_option("--role", role, "What this device is")->check(CLI::IsMember({"kiosk", "lounge", "advisor", "board"}));
+    cli.add_option("--db", db, "The local store (default: the per-user app data folder)");
+    cli.add_flag("--demo", options.demo, "Seed demo data into an empty store");
+    cli.add_option("--lang", language, "Starting language")->check(CLI::IsMember({"en", "zh-CN"}));
+    auto* windowed_flag = cli.add_flag("--windowed", windowed, "A window instead of full screen");
+    cli.add_flag("--fullscreen", fullscreen, "Full screen on the monitor (default)")->excludes(windowed_flag);
+    cli.add_option("--monitor", options.monitor, "Monitor index for full screen")->check(CLI::NonNegativeNumber);
+    cli.add_option("--size", size, "Window size for --windowed, e.g. 1280x800");
+    cli.add_option("--font", font, "A CJK font file (.ttf/.ttc/.otf) to use first");
+    cli.add_option("--assets", assets, "The assets folder (default: next to the program, else the source tree)");
+    cli.add_option("--screenshot", screenshot, "Render until the screen settles, save this PNG and exit");
+    auto* headless_flag = cli.add_flag("--headless", options.headless, "No window: run --script on the real screens");
+    cli.add_option("--script", script, "UI-driver script: tap, type, expect, expect-not, wait, lang");
+    headless_flag->excludes(cli.get_option("--screenshot"));
+
+    try {
+        cli.parse(argc, argv);
+        if (options.headless && script.empty())
+            throw CLI::ValidationError("--headless", "needs --script FILE");
+        if (!size.empty()) {
+            const size_t x = size.find('x');
+            if (x == std::string::npos)
+                throw CLI::ValidationError("--size", "expected WIDTHxHEIGHT, e.g. 1280x800");
+            options.width = std::stoi(size.substr(0, x));
+            options.height = std::stoi(size.substr(x + 1));
+            if (options.width < 320 || options.height < 240 || options.width > 16384 || options.height > 16384)
+                throw CLI::ValidationError("--size", "between 320x240 and 16384x16384");
+        }
+    } catch (const CLI::ParseError& error) {
+        exit_code = cli.exit(error);
+        return std::nullopt;
+    } catch (const std::logic_error&) { // std::stoi on a size like "axb"
+        exit_code = cli.exit(CLI::ValidationError("--size", "expected WIDTHxHEIGHT, e.g. 1280x800"));
+        return std::nullopt;
+    }
+
+    options.role = *ParseRole(role);
+    options.language = *i18n::ParseLanguage(language);
+    options.fullscreen = !windowed;
+    options.db_path = db.empty() ? platform::DefaultStorePath() : platform::PathFromUtf8(db);
+    options.assets_dir = assets.empty() ? platform::DefaultAssetsDir() : platform::PathFromUtf8(assets);
+    if (!font.empty())
+        options.font = platform::PathFromUtf8(font);
+    if (!screenshot.empty())
+        options.screenshot = platform::PathFromUtf8(screenshot);
+    if (!script.empty())
+        options.script = platform::PathFromUtf8(script);
+    return options;
+}
+
+} // namespace checkin::app

@@ -1,0 +1,32 @@
+#pragma once
+// The command line of `checkin`, parsed with CLI11.
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "app/app_state.h"
+#include "shared/i18n/strings.h"
+
+namespace checkin::app {
+
+struct Options {
+    Role role = Role::Kiosk;
+    std::filesystem::path db_path;
+    bool demo = false;
+    i18n::Language language = i18n::Language::ChineseSimplified;
+    bool fullscreen = true;
+    int monitor = 0;
+    int width = 1920;
+    int height = 1080;
+    std::optional<std::filesystem::path> font;
+    std::filesystem::path assets_dir;
+    std::optional<std::filesystem::path> screenshot;
+    bool headless = false;
+    std::optional<std::filesystem::path> script;
+};
+
+// Parses argv. On --help or a bad option returns nullopt and sets exit_code (0 for --help, 2 otherwise)
+// after printing the message.
+std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code);
+
+} // namespace checkin::app

@@ -1,0 +1,104 @@
+#include "app/run.h"
+
+#include <cstdio>
+#include <memory>
+
+#include <spdlog/spdlog.h>
+
+#include "app/app.h"
+#include "app/options.h"
+#include "driver/headless_host.h"
+#include "driver/script.h"
+#include "platform/window_host.h"
+#include "shared/store/store.h"
+#include "shared/store/store_error.h"
+#include "shared/usecases/demo_data.h"
+
+namespace checkin::app {
+namespace {
+
+constexpr int kExitScriptFailed = 1;
+constexpr int kExitBadSetup = 2;
+constexpr int kExitNoDisplay = 3;
+constexpr int kScreenshotSettleFrames = 6;
+
+int RunScriptSteps(driver::UiDriver& driver, const std::filesystem::path& script)
+{
+    const driver::ScriptResult result = driver::RunScript(driver, driver::ReadScriptFile(script.string()));
+    if (result.ok) {
+        std::printf("script %s: all steps passed\n", script.string().c_str());
+        return 0;
+    }
+    std::fprintf(stderr, "script %s, line %d failed: %s\n  %s\nThe screen showed:\n%s", script.string().c_str(),
+                 result.failed_line, result.failed_step.c_str(), result.message.c_str(), result.screen.c_str());
+    return kExitScriptFailed;
+}
+
+} // namespace
+
+int RunMain(int argc, char** argv)
+{
+    int exit_code = 0;
+    const std::optional<Options> options = ParseOptions(argc, argv, exit_code);
+    if (!options)
+        return exit_code;
+
+    i18n::Strings strings;
+    try {
+        strings = i18n::Strings::LoadFolder(options->assets_dir / "i18n");
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "checkin: %s\n(use --assets to point at the assets folder)\n", error.what());
+        return kExitBadSetup;
+    }
+
+    // A script runs on virtual time from now: `wait 60s` takes no real time.
+    domain::SystemClock system_clock;
+    domain::ManualClock script_clock(system_clock.NowUtcMs());
+    const domain::Clock& clock = options->script ? static_cast<const domain::Clock&>(script_clock) : system_clock;
+
+    std::unique_ptr<store::Store> store;
+    try {
+        store = store::Store::Open(options->db_path, clock, RoleName(options->role));
+        if (options->demo && usecases::SeedDemoDataIfEmpty(*store, options->assets_dir / "demo"))
+            spdlog::info("seeded demo data into {}", options->db_path.string());
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "checkin: cannot use the database %s:\n  %s\n", options->db_path.string().c_str(),
+                     error.what());
+        return kExitBadSetup;
+    }
+
+    App app(AppConfig{options->role, options->language}, *store, strings, clock);
+    const platform::FontSetup fonts{options->font, options->assets_dir};
+    const auto switch_language = [&app](i18n::Language language) { app.Submit(intent::SetLanguage{language}); };
+    try {
+        if (options->headless) {
+            driver::HeadlessHost host(app, fonts, ImVec2(static_cast<float>(options->width), static_cast<float>(options->height)));
+            driver::UiDriver driver(host, script_clock, switch_language);
+            return RunScriptSteps(driver, *options->script);
+        }
+
+        platform::WindowOptions window{options->fullscreen, options->monitor, options->width, options->height, fonts};
+        std::string error;
+        auto host = platform::WindowHost::Create(app, clock, window, error);
+        if (!host) {
+            std::fprintf(stderr, "checkin: %s\n", error.c_str());
+            return kExitNoDisplay;
+        }
+        if (options->script) {
+            driver::UiDriver driver(*host, script_clock, switch_language);
+            if (const int result = RunScriptSteps(driver, *options->script); result != 0)
+                return result;
+        }
+        if (options->screenshot) {
+            for (int i = 0; i < kScreenshotSettleFrames; ++i)
+                host->RunFrame({});
+            return host->SaveScreenshot(*options->screenshot) ? 0 : kExitBadSetup;
+        }
+        return host->RunInteractive();
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "checkin: %s\n", error.what());
+        return kExitBadSetup;
+    }
+}
+
+} // namespace checkin::app

@@ -1,0 +1,56 @@
+#pragma once
+// Drives the real screens the way a customer does: taps an item by its visible label, types on the
+// on-screen keyboard that is open, reads the texts on screen. Works on any FrameRunner: the headless
+// host in tests and `--headless --script`, or the GL window for scripted screenshots.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include <imgui.h>
+
+#include "shared/domain/clock.h"
+#include "shared/i18n/strings.h"
+
+namespace checkin::driver {
+
+struct PointerInput {
+    ImVec2 position{-FLT_MAX, -FLT_MAX}; // off-screen: the finger is lifted, nothing is hovered
+    bool down = false;
+};
+
+class FrameRunner {
+public:
+    virtual ~FrameRunner() = default;
+    // Runs one complete frame (draw, render, apply intents) with this pointer state.
+    virtual void RunFrame(const PointerInput& input) = 0;
+};
+
+class UiDriver {
+public:
+    using LanguageSwitch = std::function<void(i18n::Language)>;
+    UiDriver(FrameRunner& runner, domain::ManualClock& clock, LanguageSwitch switch_language = {});
+
+    // Each returns an empty string on success, else what went wrong (in English, for test output).
+    std::string Tap(std::string_view label);
+    std::string Type(std::string_view text);
+    bool Sees(std::string_view text) const;
+    // The script's `lang` step; an error when this driver cannot switch languages.
+    std::string SwitchLanguage(i18n::Language language);
+    // Virtual time passes (the screens keep drawing, once a second), so idle timeouts run in no time.
+    void Wait(std::int64_t ms);
+    void Settle();
+
+    // Every label and text of the last frame, one per line: what a failing step prints.
+    std::string ScreenDump() const;
+
+private:
+    std::string TapAt(ImVec2 point);
+    void Frame(const PointerInput& input);
+
+    FrameRunner& m_runner;
+    domain::ManualClock& m_clock;
+    LanguageSwitch m_switch_language;
+};
+
+} // namespace checkin::driver

@@ -1,0 +1,25 @@
+#include "screens/placeholder_screen.h"
+
+#include <imgui.h>
+
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace checkin::app::screens {
+
+void DrawPlaceholder(const ScreenContext& context, std::string_view title_key)
+{
+    const AppState& state = context.state;
+    ImGui::SetCursorPosY(ImGui::GetWindowHeight() * 0.35f);
+    ui::TextCentered(state.language == i18n::Language::English ? state.shop_name_en : state.shop_name_zh);
+    ui::TextCentered(context.T(title_key), true);
+    ui::TextCentered(context.T("common.placeholder.body"));
+    ImGui::Dummy(ui::Em(0, 2));
+    const bool english = state.language == i18n::Language::English;
+    const float width = ui::Em(8);
+    ImGui::SetCursorPosX((ImGui::GetWindowWidth() - width) * 0.5f);
+    if (ui::Button(context.C("common.language.other"), {.size = {width, 0}}))
+        context.intents.Push(intent::SetLanguage{english ? i18n::Language::ChineseSimplified : i18n::Language::English});
+}
+
+} // namespace checkin::app::screens

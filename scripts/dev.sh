@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The one entry point for developers and CI on Debian 12: installs the missing packages, configures and
+# builds (incrementally when a build exists), then runs what was asked.
+#   scripts/dev.sh run [checkin options]   the kiosk on the default local store, with demo data
+#   scripts/dev.sh test                    every test through ctest
+#   scripts/dev.sh test-sanitize           unit and UI tests under ASan + UBSan (build-sanitize/)
+#   scripts/dev.sh bench [--json]          the performance figures
+#   scripts/dev.sh screenshots             renders the README gallery into docs/screenshots/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(cmake ninja-build g++ pkg-config libimgui-dev libglfw3-dev libgl-dev libsqlite3-dev libstb-dev
+          doctest-dev nlohmann-json3-dev libspdlog-dev libcli11-dev fonts-wqy-microhei xvfb xauth)
+
+install_packages() {
+    local missing=()
+    for package in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "Installing: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# build DIR [cmake options...]
+build() {
+    local dir="$1"
+    shift
+    if [ ! -f "$dir/build.ninja" ]; then
+        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    fi
+    cmake --build "$dir" -j "$(nproc)"
+}
+
+command="${1:-}"
+[ $# -gt 0 ] && shift
+case "$command" in
+    run)
+        install_packages
+        build build
+        exec build/bin/checkin --role kiosk --demo "$@"
+        ;;
+    test)
+        install_packages
+        build build
+        ctest --test-dir build --output-on-failure
+        ;;
+    test-sanitize)
+        install_packages
+        build build-sanitize -DCHECKIN_SANITIZE=ON
+        ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+            ctest --test-dir build-sanitize --output-on-failure -R '^(unit|ui)$'
+        ;;
+    bench)
+        install_packages
+        build build
+        build/bin/checkin-bench "$@"
+        ;;
+    screenshots)
+        install_packages
+        build build
+        scripts/screenshots.sh
+        ;;
+    *)
+        echo "usage: scripts/dev.sh run|test|test-sanitize|bench|screenshots [options]" >&2
+        exit 2
+        ;;
+esac

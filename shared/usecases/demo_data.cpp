@@ -1,0 +1,340 @@
+#include "shared/usecases/demo_data.h"
+
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <map>
+#include <stdexcept>
+#include <string>
+
+#include "shared/store/queries_counts.h"
+#include "shared/store/queries_settings.h"
+#include "shared/store/write_transaction.h"
+#include "shared/usecases/shop_day.h"
+
+namespace checkin::usecases {
+namespace {
+
+using nlohmann::json;
+using store::Value;
+using store::WriteTransaction;
+
+constexpr std::int64_t kMinuteMs = 60'000;
+constexpr std::int64_t kDayMs = 24 * 60 * kMinuteMs;
+constexpr std::int64_t kVisitOpensAt = 9 * 60 + 30; // minutes after local midnight
+constexpr std::int64_t kVisitClosesAt = 16 * 60;
+constexpr std::int64_t kConsentRecordedAt = 10 * 60;
+
+std::string PathText(const std::filesystem::path& path)
+{
+    const std::u8string text = path.u8string();
+    return std::string(text.begin(), text.end());
+}
+
+json LoadJson(const std::filesystem::path& path)
+{
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        throw std::runtime_error("Cannot read demo data file '" + PathText(path) + "'");
+    try {
+        return json::parse(file);
+    } catch (const json::exception& error) {
+        throw std::runtime_error(
+            "Demo data file '" + PathText(path) + "' is not valid JSON: " + error.what());
+    }
+}
+
+// A JSON scalar as a column value; booleans become 0/1.
+Value ToValue(const json& value)
+{
+    if (value.is_null())
+        return nullptr;
+    if (value.is_boolean())
+        return std::int64_t{value.get<bool>() ? 1 : 0};
+    if (value.is_number_integer())
+        return value.get<std::int64_t>();
+    if (value.is_number_float())
+        return value.get<double>();
+    if (value.is_string())
+        return value.get<std::string>();
+    throw std::runtime_error("Demo data holds a value that is not a scalar: " + value.dump());
+}
+
+// The field's value, or NULL when the object has no such field.
+Value Field(const json& object, const char* key)
+{
+    return object.contains(key) ? ToValue(object[key]) : nullptr;
+}
+
+std::string Text(const json& object, const char* key)
+{
+    return object.at(key).get<std::string>();
+}
+
+// Relative demo dates made absolute in the shop's local time.
+class DemoCalendar {
+public:
+    DemoCalendar(std::int64_t now_utc_ms, std::int64_t utc_offset_minutes)
+        : m_now_utc_ms(now_utc_ms),
+          m_offset_minutes(utc_offset_minutes),
+          m_today(ShopDayAt(now_utc_ms, utc_offset_minutes))
+    {
+    }
+
+    // "09:30" today.
+    std::int64_t TodayAt(const std::string& hh_mm) const
+    {
+        int hours = -1;
+        int minutes = -1;
+        const char* text = hh_mm.c_str();
+        const bool valid = hh_mm.size() == 5 && hh_mm[2] == ':'
+            && std::from_chars(text, text + 2, hours).ec == std::errc{}
+            && std::from_chars(text + 3, text + 5, minutes).ec == std::errc{} && hours >= 0 && hours < 24
+            && minutes >= 0 && minutes < 60;
+        if (!valid)
+            throw std::runtime_error("Demo data time '" + hh_mm + "' is not HH:MM");
+        return DaysAgoAt(0, hours * 60 + minutes);
+    }
+
+    std::int64_t DaysAgoAt(std::int64_t days, std::int64_t minute_of_day) const
+    {
+        return m_today.start_utc_ms - days * kDayMs + minute_of_day * kMinuteMs;
+    }
+
+    // 'YYYY-MM-DD' days from today (negative: in the past).
+    std::string DateIn(std::int64_t days) const
+    {
+        return ShopDate(m_now_utc_ms + days * kDayMs, m_offset_minutes);
+    }
+
+private:
+    std::int64_t m_now_utc_ms;
+    std::int64_t m_offset_minutes;
+    UtcRange m_today;
+};
+
+struct CatalogEntry {
+    std::string id;
+    std::string name_zh;
+    std::int64_t labor_fen = 0;
+    std::int64_t parts_fen = 0;
+    std::int64_t labor_hours_tenths = 0;
+};
+
+using Catalog = std::map<std::string, CatalogEntry>;
+
+const CatalogEntry& Lookup(const Catalog& catalog, const std::string& code)
+{
+    const auto found = catalog.find(code);
+    if (found == catalog.end())
+        throw std::runtime_error("Demo data names service '" + code + "', which is not in catalog.json");
+    return found->second;
+}
+
+struct CustomerVehicle {
+    std::string customer_id;
+    std::string vehicle_id;
+};
+
+struct SeedContext {
+    store::Store& store;
+    WriteTransaction& write;
+    const Catalog& catalog;
+    const DemoCalendar& calendar;
+    std::int64_t vat_rate_bp = 0;
+    int repair_orders = 0;
+};
+
+// [SECTION] Catalog and shop
+
+Catalog SeedCatalog(WriteTransaction& write, const json& document)
+{
+    Catalog catalog;
+    std::int64_t sort_order = 0;
+    for (const json& item : document.at("items")) {
+        CatalogEntry entry{write.NewId(), Text(item, "name_zh"), item.at("labor_fen").get<std::int64_t>(),
+            item.at("parts_fen").get<std::int64_t>(), item.value("labor_hours_tenths", std::int64_t{0})};
+        sort_order += 10;
+        write.Upsert("service_items", entry.id,
+            {{"code", Text(item, "code")}, {"name_en", Text(item, "name_en")}, {"name_zh", entry.name_zh},
+                {"description_en", Field(item, "description_en")},
+                {"description_zh", Field(item, "description_zh")}, {"labor_fen", entry.labor_fen},
+                {"parts_fen", entry.parts_fen}, {"labor_hours_tenths", entry.labor_hours_tenths},
+                {"duration_minutes", item.value("duration_minutes", std::int64_t{0})},
+                {"interval_months", Field(item, "interval_months")},
+                {"interval_km", Field(item, "interval_km")},
+                {"is_package", std::int64_t{item.value("is_package", false) ? 1 : 0}},
+                {"sort_order", sort_order}});
+        std::int64_t content_order = 0;
+        for (const json& content : item.value("contents", json::array())) {
+            write.Upsert("service_item_contents", write.NewId(),
+                {{"service_item_id", entry.id}, {"text_en", Text(content, "en")},
+                    {"text_zh", Text(content, "zh")}, {"sort_order", ++content_order}});
+        }
+        catalog.emplace(Text(item, "code"), std::move(entry));
+    }
+    return catalog;
+}
+
+void SeedShop(WriteTransaction& write, const json& document)
+{
+    for (const auto& [key, value] : document.at("settings").items())
+        write.Upsert(
+            "settings", key, {{"value", value.is_string() ? value.get<std::string>() : value.dump()}});
+
+    const json& capacity = document.at("capacity");
+    const auto slots = capacity.at("slots_per_hour").get<std::int64_t>();
+    for (const json& weekday : capacity.at("weekdays")) {
+        for (auto hour = capacity.at("open_hour").get<std::int64_t>();
+             hour < capacity.at("close_hour").get<std::int64_t>(); ++hour)
+            write.Upsert("shop_capacity", write.NewId(),
+                {{"weekday", weekday.get<std::int64_t>()}, {"hour", hour}, {"slots", slots}});
+    }
+}
+
+// [SECTION] Customers, their cars and their last visit
+
+void SeedPastVisit(SeedContext& context, const CustomerVehicle& owner, const json& visit, const json& vehicle)
+{
+    const auto days_ago = visit.at("days_ago").get<std::int64_t>();
+    std::string date = context.calendar.DateIn(-days_ago);
+    date.erase(std::remove(date.begin(), date.end(), '-'), date.end());
+    const std::string order = context.write.NewId();
+    context.write.Upsert("repair_orders", order,
+        {{"customer_id", owner.customer_id}, {"vehicle_id", owner.vehicle_id},
+            {"number", "RO" + date + "-" + std::to_string(++context.repair_orders)},
+            {"stage", std::string("delivered")},
+            {"opened_at", context.calendar.DaysAgoAt(days_ago, kVisitOpensAt)},
+            {"closed_at", context.calendar.DaysAgoAt(days_ago, kVisitClosesAt)},
+            {"mileage_km", Field(vehicle, "mileage_km")}, {"vat_rate_bp", context.vat_rate_bp}});
+    for (const json& code : visit.at("services")) {
+        const CatalogEntry& item = Lookup(context.catalog, code.get<std::string>());
+        context.write.Upsert("repair_order_lines", context.write.NewId(),
+            {{"repair_order_id", order}, {"service_item_id", item.id}, {"description", item.name_zh},
+                {"labor_fen", item.labor_fen}, {"parts_fen", item.parts_fen},
+                {"labor_hours_tenths", item.labor_hours_tenths}, {"status", std::string("done")},
+                {"source", std::string("booking")}});
+    }
+}
+
+void SeedConsents(SeedContext& context, const std::string& customer_id, const json& customer,
+    const std::string& notice_version, std::int64_t recorded_at)
+{
+    const std::pair<const char*, bool> consents[]
+        = {{"privacy", true}, {"marketing", customer.value("marketing_consent", false)}};
+    for (const auto& [kind, granted] : consents) {
+        context.write.Upsert("consents", context.write.NewId(),
+            {{"customer_id", customer_id}, {"kind", std::string(kind)},
+                {"granted", std::int64_t{granted ? 1 : 0}}, {"notice_version", notice_version},
+                {"recorded_at", recorded_at}, {"device_id", context.store.DeviceId()}});
+    }
+}
+
+// Returns the customer and vehicle of every plate.
+std::map<std::string, CustomerVehicle> SeedCustomers(SeedContext& context, const json& document)
+{
+    std::map<std::string, CustomerVehicle> by_plate;
+    const std::string notice_version = Text(document, "notice_version");
+    for (const json& customer : document.at("customers")) {
+        const std::string customer_id = context.write.NewId();
+        context.write.Upsert("customers", customer_id,
+            {{"surname", Text(customer, "surname")}, {"title", Text(customer, "title")},
+                {"full_name", Field(customer, "full_name")}, {"mobile", Field(customer, "mobile")},
+                {"preferred_language", customer.value("preferred_language", std::string("zh"))},
+                {"segment", Field(customer, "segment")}, {"notes", Field(customer, "notes")}});
+
+        std::int64_t customer_since_days = 0;
+        for (const json& vehicle : customer.at("vehicles")) {
+            const auto purchase_days_ago = vehicle.at("purchase_days_ago").get<std::int64_t>();
+            customer_since_days = std::max(customer_since_days, purchase_days_ago);
+            const CustomerVehicle owner{customer_id, context.write.NewId()};
+            context.write.Upsert("vehicles", owner.vehicle_id,
+                {{"customer_id", customer_id}, {"plate", Text(vehicle, "plate")},
+                    {"vin", Field(vehicle, "vin")}, {"make", Field(vehicle, "make")},
+                    {"model", Field(vehicle, "model")}, {"year", Field(vehicle, "year")},
+                    {"car_class", Field(vehicle, "car_class")},
+                    {"purchase_date", context.calendar.DateIn(-purchase_days_ago)},
+                    {"last_mileage_km", Field(vehicle, "mileage_km")},
+                    {"insurance_expiry",
+                        context.calendar.DateIn(vehicle.at("insurance_expiry_in_days").get<std::int64_t>())},
+                    {"inspection_expiry",
+                        context.calendar.DateIn(vehicle.at("inspection_expiry_in_days").get<std::int64_t>())},
+                    {"licence_expiry",
+                        context.calendar.DateIn(vehicle.at("licence_expiry_in_days").get<std::int64_t>())}});
+            if (vehicle.contains("last_visit"))
+                SeedPastVisit(context, owner, vehicle.at("last_visit"), vehicle);
+            by_plate.emplace(Text(vehicle, "plate"), owner);
+        }
+        SeedConsents(context, customer_id, customer, notice_version,
+            context.calendar.DaysAgoAt(customer_since_days, kConsentRecordedAt));
+    }
+    return by_plate;
+}
+
+// [SECTION] Today's bookings
+
+void SeedBookings(
+    SeedContext& context, const json& document, const std::map<std::string, CustomerVehicle>& by_plate)
+{
+    for (const json& booking : document.at("bookings")) {
+        const std::string plate = Text(booking, "plate");
+        const auto owner = by_plate.find(plate);
+        if (owner == by_plate.end())
+            throw std::runtime_error("Demo booking for plate '" + plate + "', which no demo customer owns");
+        const std::string booking_id = context.write.NewId();
+        context.write.Upsert("bookings", booking_id,
+            {{"customer_id", owner->second.customer_id}, {"vehicle_id", owner->second.vehicle_id},
+                {"booking_code", Text(booking, "code")},
+                {"slot_start", context.calendar.TodayAt(Text(booking, "today_at"))},
+                {"status", std::string("booked")}, {"source", Text(booking, "source")},
+                {"notes", Field(booking, "notes")}});
+        for (const json& code : booking.at("services")) {
+            const CatalogEntry& item = Lookup(context.catalog, code.get<std::string>());
+            context.write.Upsert("booking_lines", context.write.NewId(),
+                {{"booking_id", booking_id}, {"service_item_id", item.id}, {"labor_fen", item.labor_fen},
+                    {"parts_fen", item.parts_fen}});
+        }
+    }
+}
+
+bool IsEmpty(store::Store& store)
+{
+    return store::CountRows(store, "customers") == 0 && store::CountRows(store, "service_items") == 0;
+}
+
+} // namespace
+
+bool SeedDemoDataIfEmpty(store::Store& store, const std::filesystem::path& demo_dir)
+{
+    if (!IsEmpty(store))
+        return false;
+    const json catalog_document = LoadJson(demo_dir / "catalog.json");
+    const json shop_document = LoadJson(demo_dir / "shop.json");
+    const json customers_document = LoadJson(demo_dir / "customers.json");
+
+    WriteTransaction write(store);
+    if (!IsEmpty(store)) // another process seeded while the files were read
+        return false;
+    try {
+        const json& settings = shop_document.at("settings");
+        const DemoCalendar calendar(store.Clock().NowUtcMs(),
+            settings.value(store::kSettingUtcOffsetMinutes, store::kDefaultUtcOffsetMinutes));
+        const Catalog catalog = SeedCatalog(write, catalog_document);
+        SeedShop(write, shop_document);
+        SeedContext context{store, write, catalog, calendar,
+            settings.value(store::kSettingVatRateBp, store::kDefaultVatRateBp)};
+        const auto by_plate = SeedCustomers(context, customers_document);
+        SeedBookings(context, customers_document, by_plate);
+    } catch (const json::exception& error) {
+        throw std::runtime_error(
+            "Demo data in '" + PathText(demo_dir) + "' is not as expected: " + error.what());
+    }
+    write.Commit();
+    spdlog::info("Seeded the demo shop from '{}' ({} outbox ops)", PathText(demo_dir), store.OutboxSize());
+    return true;
+}
+
+} // namespace checkin::usecases

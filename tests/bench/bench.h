@@ -1,0 +1,32 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace checkin::bench {
+
+struct Row {
+    std::string name;
+    std::string unit;
+    double median = 0.0;
+    double p99 = 0.0; // 0 when the figure is a single measurement
+    std::string note;
+};
+
+struct Report {
+    std::vector<Row> rows;
+
+    std::string ToTable() const;
+    nlohmann::json ToJson() const;
+};
+
+// Median and p99 of the samples (sorted in place).
+Row Summarize(std::string name, std::string unit, std::vector<double>& samples, std::string note = {});
+
+// Headless frame cost of each kiosk screen, time to first frame, font atlas build and size.
+void MeasureUi(Report& report);
+// CPU of the real `checkin` window on the attract screen under Xvfb over 10 s (Linux).
+void MeasureIdleCpu(Report& report);
+
+} // namespace checkin::bench

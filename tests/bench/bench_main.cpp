@@ -1,0 +1,26 @@
+// checkin-bench: the performance figures of the README, measured on this machine in one run.
+// Prints a table (or JSON with --json); the figures are medians and p99 of repeated runs, no pass/fail.
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "bench/bench.h"
+
+int main(int argc, char** argv)
+{
+    CLI::App cli{"checkin-bench: frame cost, first frame, font atlas, idle CPU"};
+    bool json = false;
+    bool skip_idle = false;
+    cli.add_flag("--json", json, "Print JSON instead of a table");
+    cli.add_flag("--no-idle", skip_idle, "Skip the 10 s idle-CPU measurement of the real window");
+    CLI11_PARSE(cli, argc, argv);
+
+    checkin::bench::Report report;
+    checkin::bench::MeasureUi(report);
+    if (!skip_idle)
+        checkin::bench::MeasureIdleCpu(report);
+    if (json)
+        std::printf("%s\n", report.ToJson().dump(2).c_str());
+    else
+        std::printf("%s", report.ToTable().c_str());
+    return 0;
+}
