@@ -5,6 +5,11 @@
 #include "platform/app_paths.h"
 
 namespace checkin::app {
+namespace {
+
+constexpr int kExitBadOption = 2;
+
+} // namespace
 
 std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
 {
@@ -51,10 +56,11 @@ std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
                 throw CLI::ValidationError("--size", "between 320x240 and 16384x16384");
         }
     } catch (const CLI::ParseError& error) {
-        exit_code = cli.exit(error);
+        exit_code = cli.exit(error) == 0 ? 0 : kExitBadOption; // --help and --version exit 0
         return std::nullopt;
     } catch (const std::logic_error&) { // std::stoi on a size like "axb"
-        exit_code = cli.exit(CLI::ValidationError("--size", "expected WIDTHxHEIGHT, e.g. 1280x800"));
+        cli.exit(CLI::ValidationError("--size", "expected WIDTHxHEIGHT, e.g. 1280x800"));
+        exit_code = kExitBadOption;
         return std::nullopt;
     }
 

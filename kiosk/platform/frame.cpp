@@ -33,10 +33,15 @@ bool UpdateFonts(app::App& app, FontLoader& loader, float display_height, std::u
     return true;
 }
 
-void DrawAppFrame(app::App& app)
+void BeginTouchFrame()
 {
     ui::Gestures().Update(ui::Em(ui::kSwipeThresholdEm));
     ui::Recorder().BeginFrame();
+}
+
+void DrawAppFrame(app::App& app)
+{
+    BeginTouchFrame();
     app.DrawFrame();
 }
 

@@ -13,7 +13,10 @@ ImGuiContext* CreateImGuiContext();
 bool UpdateFonts(app::App& app, FontLoader& loader, float display_height, std::uint64_t& built_generation,
                  FontBuildReport* report = nullptr);
 
-// Between ImGui::NewFrame() and ImGui::Render(): touch gestures, the driver's record, the app's screens.
+// Right after ImGui::NewFrame(): updates the tap/swipe state and starts the driver's record of the frame.
+void BeginTouchFrame();
+
+// Between ImGui::NewFrame() and ImGui::Render(): BeginTouchFrame(), then the app's screens.
 void DrawAppFrame(app::App& app);
 
 } // namespace checkin::platform

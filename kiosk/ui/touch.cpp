@@ -27,6 +27,7 @@ void TouchGestures::Update(float threshold_px)
     if (io.MouseClicked[0]) {
         m_press_pos = io.MousePos;
         m_swiping = false;
+        m_scroll_owner = 0;
     }
     if (io.MouseDown[0] && !m_swiping) {
         const float dx = io.MousePos.x - m_press_pos.x;

@@ -42,8 +42,13 @@ public:
     // True on the frame the finger lifts after a movement that was a swipe (buttons ignore that release).
     bool ReleaseWasSwipe() const { return m_release_was_swipe; }
     bool IsSwiping() const { return m_swiping; }
+    // The scroll list the current press started in: only that list follows the finger, even when the
+    // finger leaves it.
+    void ClaimScroll(ImGuiID list_id) { m_scroll_owner = list_id; }
+    ImGuiID ScrollOwner() const { return m_scroll_owner; }
 
 private:
+    ImGuiID m_scroll_owner = 0;
     ImVec2 m_press_pos{};
     bool m_swiping = false;
     bool m_release_was_swipe = false;

@@ -167,10 +167,12 @@ void TextCentered(std::string_view text, bool heading)
 bool BeginScrollList(const char* id, ImVec2 size)
 {
     const bool visible = ImGui::BeginChild(id, size, false);
-    if (Gestures().IsSwiping() && ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem |
-                                                         ImGuiHoveredFlags_ChildWindows)) {
+    const ImGuiID list_id = ImGui::GetID("##drag_scroll");
+    constexpr ImGuiHoveredFlags kHovered = ImGuiHoveredFlags_AllowWhenBlockedByActiveItem | ImGuiHoveredFlags_ChildWindows;
+    if (ImGui::GetIO().MouseClicked[0] && ImGui::IsWindowHovered(kHovered))
+        Gestures().ClaimScroll(list_id);
+    if (Gestures().IsSwiping() && Gestures().ScrollOwner() == list_id)
         ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
-    }
     return visible;
 }
 

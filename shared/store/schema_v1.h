@@ -397,7 +397,7 @@ CREATE TABLE followups (
     customer_id TEXT NOT NULL REFERENCES customers(id),
     vehicle_id TEXT REFERENCES vehicles(id),
     repair_order_id TEXT REFERENCES repair_orders(id),
-    kind TEXT NOT NULL,                        -- day1 | day7 | day30 | maintenance | inspection | insurance | ...
+    kind TEXT NOT NULL,                        -- day1 | day7 | day30 | maintenance | inspection | insurance ...
     due_date TEXT NOT NULL,
     outcome TEXT,
     done_at INTEGER,

@@ -30,8 +30,10 @@ TEST_SUITE("unit/domain")
     TEST_CASE("person name: Chinese surname in the English UI")
     {
         constexpr auto kEn = GreetingLanguage::English;
-        CHECK(MaskedSurnameGreetingName("张", Title::Mr, kEn) == "Mr. 张");
-        CHECK(MaskedSurnameGreetingName("王", Title::Ms, kEn, "王芳") == "Ms. 王");
+        CHECK(MaskedSurnameGreetingName("张", Title::Mr, kEn) == "Mr. Z***");
+        CHECK(MaskedSurnameGreetingName("王", Title::Ms, kEn, "王芳") == "Ms. W***");
+        CHECK(MaskedSurnameGreetingName("欧阳", Title::Mr, kEn, "欧阳明") == "Mr. O***");
+        CHECK(MaskedSurnameGreetingName("乜", Title::Mr, kEn) == "Mr. 乜**"); // not in the pinyin table
         CHECK(MaskedSurnameGreetingName("王", Title::None, kEn, "王芳") == "王*");
     }
 
@@ -50,6 +52,20 @@ TEST_SUITE("unit/domain")
         CHECK(MaskedSurnameGreetingName("  ", Title::Ms, GreetingLanguage::Chinese, "张三").empty());
     }
 
+    TEST_CASE("person name: every surname of the picker has its pinyin")
+    {
+        for (const auto& surname : CommonChineseSurnames()) {
+            CAPTURE(surname);
+            const auto pinyin = SurnamePinyin(surname);
+            REQUIRE(pinyin.has_value());
+            CHECK(!pinyin->empty());
+            CHECK(pinyin->front() >= 'A');
+            CHECK(pinyin->front() <= 'Z');
+        }
+        CHECK(SurnamePinyin("张") == std::optional<std::string_view>("Zhang"));
+        CHECK_FALSE(SurnamePinyin("Smith").has_value());
+    }
+
     TEST_CASE("person name: common surnames for the picker")
     {
         const auto& surnames = CommonChineseSurnames();
@@ -59,9 +75,11 @@ TEST_SUITE("unit/domain")
         CHECK(std::equal(top_ten.begin(), top_ten.end(), surnames.begin()));
         CHECK(std::set<std::string>(surnames.begin(), surnames.end()).size() == surnames.size());
         CHECK(std::find(surnames.begin(), surnames.end(), "石") != surnames.end());
+        CHECK(std::find(surnames.begin(), surnames.end(), "欧阳") != surnames.end());
         for (const std::string& surname : surnames) {
             CAPTURE(surname);
-            CHECK(CountCodePoints(surname) == 1);
+            CHECK(CountCodePoints(surname) >= 1);
+            CHECK(CountCodePoints(surname) <= 2); // single-character and compound surnames
         }
     }
 }

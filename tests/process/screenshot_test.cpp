@@ -1,12 +1,13 @@
 // Starts the real `checkin` under Xvfb for each role and language and checks the PNG it saves shows a
 // rendered screen: not one flat colour, with dark text pixels on the light background.
-#include <cstdlib>
 #include <filesystem>
 #include <set>
 #include <string>
 
 #include <doctest/doctest.h>
 #include <stb_image.h>
+
+#include "process/process_support.h"
 
 namespace {
 
@@ -40,7 +41,7 @@ PngStats ReadStats(const std::filesystem::path& path)
 
 } // namespace
 
-TEST_SUITE("screenshot")
+TEST_SUITE("process/screenshot")
 {
     TEST_CASE("every role's first screen renders in both languages under Xvfb")
     {
@@ -53,11 +54,11 @@ TEST_SUITE("screenshot")
                 CAPTURE(language);
                 const std::filesystem::path png = out_dir / (std::string(role) + "-" + language + ".png");
                 std::filesystem::remove(png);
-                const std::string command = std::string("xvfb-run -a -s \"-screen 0 1920x1080x24\" \"") + CHECKIN_BIN_DIR +
-                                            "/checkin\" --windowed --size 1920x1080 --demo --db \"" + db.string() +
-                                            "\" --role " + role + " --lang " + language + " --screenshot \"" +
-                                            png.string() + "\"";
-                REQUIRE(std::system(command.c_str()) == 0);
+                const auto run = checkin::testing::RunCheckin(
+                    "--windowed --size 1920x1080 --demo --db " + checkin::testing::Quote(db) + " --role " + role +
+                        " --lang " + language + " --screenshot " + checkin::testing::Quote(png),
+                    checkin::testing::Display::Xvfb);
+                REQUIRE_MESSAGE(run.exit_code == 0, run.output);
                 const PngStats stats = ReadStats(png);
                 CHECK(stats.width == 1920);
                 CHECK(stats.height == 1080);

@@ -1,0 +1,110 @@
+// The kiosk shell driven as a customer drives it: language, large text, "Call an advisor", idle reset.
+#include <doctest/doctest.h>
+
+#include "shared/store/queries_counts.h"
+#include "shared/store/queries_help.h"
+#include "ui/ui_steps.h"
+
+using namespace checkin::testing;
+using checkin::app::KioskScreen;
+
+TEST_SUITE("ui/kiosk_shell")
+{
+    TEST_CASE("the attract screen speaks both languages and switches with one tap")
+    {
+        AppHarness app(checkin::app::Role::Kiosk, checkin::i18n::Language::ChineseSimplified);
+        Expect(app, "欢迎光临");
+        Expect(app, "呼叫服务顾问");
+        Tap(app, "English");
+        Expect(app, "Welcome");
+        Expect(app, "Call an advisor");
+        ExpectNot(app, "欢迎光临");
+        Tap(app, "中文");
+        Expect(app, "欢迎光临");
+    }
+
+    TEST_CASE("large text makes the whole layout larger and resets for the next customer")
+    {
+        AppHarness app;
+        const float before = app.App().Fonts().scale;
+        Tap(app, "Larger text");
+        CHECK(app.App().Fonts().scale > before);
+        CHECK(app.App().State().large_text);
+        Expect(app, "Normal text");
+        Tap(app, "Start");
+        app.Driver().Wait(61'000);
+        CHECK_FALSE(app.App().State().large_text);
+    }
+
+    TEST_CASE("Call an advisor records a help request with the time, in the same transaction as its sync op")
+    {
+        AppHarness app;
+        Tap(app, "Start");
+        const auto outbox_before = app.Store().OutboxSize();
+        Tap(app, "Call an advisor");
+        Expect(app, "An advisor has been called");
+        const auto requests = checkin::store::OpenHelpRequests(app.Store());
+        REQUIRE(requests.size() == 1);
+        CHECK(requests[0].screen == "menu");
+        CHECK(requests[0].requested_at_utc_ms >= kTestNowUtcMs);
+        CHECK(app.Store().OutboxSize() == outbox_before + 1);
+    }
+
+    TEST_CASE("an abandoned journey asks, counts down, then starts over and forgets what was typed")
+    {
+        AppHarness app;
+        Tap(app, "Start");
+        Tap(app, "I have a booking");
+        Type(app, "粤A5M");
+        CHECK(app.App().State().journey.plate == "粤A5M");
+
+        app.Driver().Wait(44'000);
+        ExpectNot(app, "Are you still there?");
+        app.Driver().Wait(2'000);
+        Expect(app, "Are you still there?");
+        Expect(app, "starts over in 14 s");
+        app.Driver().Wait(15'000);
+        CHECK(app.App().State().screen == KioskScreen::Attract);
+        Expect(app, "Welcome");
+        Tap(app, "Start");
+        Tap(app, "I have a booking");
+        CHECK(app.App().State().journey.plate.empty());
+        ExpectNot(app, "粤A5M");
+    }
+
+    TEST_CASE("I'm still here keeps the journey")
+    {
+        AppHarness app;
+        Tap(app, "Start");
+        Tap(app, "I have a booking");
+        Type(app, "粤A5");
+        app.Driver().Wait(50'000);
+        Tap(app, "I'm still here");
+        ExpectNot(app, "Are you still there?");
+        app.Driver().Wait(30'000);
+        CHECK(app.App().State().screen == KioskScreen::FindBooking);
+        CHECK(app.App().State().journey.plate == "粤A5");
+    }
+
+    TEST_CASE("the attract screen itself never times out")
+    {
+        AppHarness app;
+        app.Driver().Wait(5 * 60'000);
+        CHECK(app.App().State().screen == KioskScreen::Attract);
+        CHECK_FALSE(app.App().NextWakeUtcMs().has_value()); // nothing to draw until a finger comes
+    }
+
+    TEST_CASE("Back and Start over")
+    {
+        AppHarness app;
+        Tap(app, "Start");
+        Tap(app, "I have a booking");
+        Tap(app, "Back");
+        Expect(app, "How can we help you today?");
+        Tap(app, "I have a booking");
+        Type(app, "粤A");
+        Tap(app, "Start over");
+        CHECK(app.App().State().screen == KioskScreen::Attract);
+        CHECK(app.App().State().journey.plate.empty());
+    }
+}
