@@ -1,7 +1,9 @@
 // checkin-bench: the performance figures of the README, measured on this machine in one run.
 // Prints a table (or JSON with --json); the figures are medians and p99 of repeated runs, no pass/fail.
+#include <cstdio>
+
 #include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
 #include "bench/bench.h"
 
@@ -13,6 +15,7 @@ int main(int argc, char** argv)
     cli.add_flag("--json", json, "Print JSON instead of a table");
     cli.add_flag("--no-idle", skip_idle, "Skip the 10 s idle-CPU measurement of the real window");
     CLI11_PARSE(cli, argc, argv);
+    spdlog::set_level(spdlog::level::warn);
 
     checkin::bench::Report report;
     checkin::bench::MeasureUi(report);

@@ -41,6 +41,7 @@ public:
     explicit AppHarness(app::Role role = app::Role::Kiosk, i18n::Language language = i18n::Language::English);
 
     driver::UiDriver& Driver() { return *m_driver; }
+    driver::HeadlessHost& Host() { return *m_host; }
     app::App& App() { return *m_app; }
     store::Store& Store() { return *m_store; }
     domain::ManualClock& Clock() { return m_clock; }
