@@ -10,7 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(cmake ninja-build g++ pkg-config libimgui-dev libglfw3-dev libgl-dev libsqlite3-dev libstb-dev
-          doctest-dev nlohmann-json3-dev libspdlog-dev libcli11-dev fonts-wqy-microhei xvfb xauth)
+          libqrencode-dev doctest-dev nlohmann-json3-dev libspdlog-dev libcli11-dev fonts-wqy-microhei
+          xvfb xauth libcpp-httplib-dev libsodium-dev)
 
 install_packages() {
     local missing=()

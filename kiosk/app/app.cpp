@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include "screens/screens.h"
+#include "shared/domain/person_name.h"
 #include "shared/domain/phone.h"
 #include "shared/domain/plate.h"
 #include "shared/store/queries_bookings.h"
@@ -140,6 +141,12 @@ void App::RefreshGlyphs()
         text += m_strings.Table(language).AllText();
     for (const std::string& name : store::AllCustomerNameTexts(m_store))
         text += name;
+    // Characters the keyboards and pickers offer: not all of them are in ImGui's common-Chinese range
+    // (粤 and 澳 are not).
+    for (const auto* list : {&domain::ChinaProvinces(), &domain::ChinaPlateSpecialEndings(),
+                             &domain::CommonChineseSurnames()})
+        for (const std::string& item : *list)
+            text += item;
     text += m_state.shop_name_zh;
     if (text != m_fonts.glyph_text) {
         m_fonts.glyph_text = std::move(text);

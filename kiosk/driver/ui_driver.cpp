@@ -99,6 +99,40 @@ std::string UiDriver::Type(std::string_view text)
     return {};
 }
 
+std::string UiDriver::Draw(std::string_view label, const std::vector<ImVec2>& relative_points)
+{
+    if (relative_points.empty())
+        return "nothing to draw on \"" + std::string(label) + "\"";
+    const ImVec2 first = relative_points.front();
+    if (first.x < 0.0f || first.x >= 1.0f || first.y < 0.0f || first.y >= 1.0f)
+        return "the first point of a drawing must be inside the item (0 <= x, y < 1)";
+    const std::string wanted = Lower(label);
+    const ui::RecordedItem* found = nullptr;
+    int matches = 0;
+    for (const ui::RecordedItem& item : ui::Recorder().Items()) {
+        if (item.kind == ui::ItemKind::Button && Lower(item.label) == wanted) {
+            if (!found)
+                found = &item;
+            ++matches;
+        }
+    }
+    if (!found)
+        return "nothing labelled \"" + std::string(label) + "\" to draw on";
+    if (matches > 1)
+        return std::to_string(matches) + " items labelled \"" + std::string(label) + "\" on screen";
+    if (!found->enabled)
+        return "\"" + std::string(label) + "\" is disabled";
+    // The record is rebuilt every frame: keep the rectangle, not the item.
+    const ImVec2 min = found->min;
+    const ImVec2 size(found->max.x - found->min.x, found->max.y - found->min.y);
+    const auto screen = [&](ImVec2 relative) { return ImVec2(min.x + relative.x * size.x, min.y + relative.y * size.y); };
+    for (const ImVec2& point : relative_points)
+        Frame({screen(point), true});
+    Frame({screen(relative_points.back()), false});
+    Settle();
+    return {};
+}
+
 bool UiDriver::Sees(std::string_view text) const
 {
     const std::string wanted = Lower(text);

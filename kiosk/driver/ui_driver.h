@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <imgui.h>
 
@@ -34,6 +35,10 @@ public:
     // Each returns an empty string on success, else what went wrong (in English, for test output).
     std::string Tap(std::string_view label);
     std::string Type(std::string_view text);
+    // Presses the button-kind item labelled `label` (a signature pad) at the first point, moves through the
+    // others one frame each and lifts at the last. Points are relative to the item's rectangle (0..1); the
+    // first must be inside it, later ones may leave it as a finger can.
+    std::string Draw(std::string_view label, const std::vector<ImVec2>& relative_points);
     bool Sees(std::string_view text) const;
     // The script's `lang` step; an error when this driver cannot switch languages.
     std::string SwitchLanguage(i18n::Language language);

@@ -14,6 +14,7 @@ namespace checkin::platform {
 namespace {
 
 constexpr float kHeadingScale = 1.6f;
+constexpr float kDisplayScale = 2.6f;
 
 std::vector<std::filesystem::path> SystemFontCandidates()
 {
@@ -113,16 +114,20 @@ FontBuildReport FontLoader::Build(ImFontAtlas& atlas, ui::Fonts& fonts, float bo
         fonts.body = atlas.AddFontFromMemoryTTF(data, size, body_px, &config, m_body_ranges.Data);
         fonts.heading =
             atlas.AddFontFromMemoryTTF(data, size, std::round(body_px * kHeadingScale), &config, m_heading_ranges.Data);
+        fonts.display =
+            atlas.AddFontFromMemoryTTF(data, size, std::round(body_px * kDisplayScale), &config, m_heading_ranges.Data);
     } else {
         ImFontConfig config;
         config.SizePixels = body_px;
         fonts.body = atlas.AddFontDefault(&config);
         config.SizePixels = std::round(body_px * kHeadingScale);
         fonts.heading = atlas.AddFontDefault(&config);
+        config.SizePixels = std::round(body_px * kDisplayScale);
+        fonts.display = atlas.AddFontDefault(&config);
     }
     unsigned char* pixels = nullptr;
     atlas.GetTexDataAsRGBA32(&pixels, &report.atlas_width, &report.atlas_height);
-    report.glyph_count = fonts.body->Glyphs.Size + fonts.heading->Glyphs.Size;
+    report.glyph_count = fonts.body->Glyphs.Size + fonts.heading->Glyphs.Size + fonts.display->Glyphs.Size;
     report.build_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return report;
 }

@@ -12,7 +12,7 @@ void DrawPlaceholder(const ScreenContext& context, std::string_view title_key)
     const AppState& state = context.state;
     ImGui::SetCursorPosY(ImGui::GetWindowHeight() * 0.35f);
     ui::TextCentered(state.language == i18n::Language::English ? state.shop_name_en : state.shop_name_zh);
-    ui::TextCentered(context.T(title_key), true);
+    ui::TextCentered(context.T(title_key), ui::TextSize::Heading);
     ui::TextCentered(context.T("common.placeholder.body"));
     ImGui::Dummy(ui::Em(0, 2));
     const bool english = state.language == i18n::Language::English;

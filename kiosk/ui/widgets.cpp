@@ -151,16 +151,19 @@ void Heading(std::string_view text)
     ImGui::PopFont();
 }
 
-void TextCentered(std::string_view text, bool heading)
+void TextCentered(std::string_view text, TextSize size)
 {
-    if (heading)
-        ImGui::PushFont(CurrentFonts().heading ? CurrentFonts().heading : ImGui::GetFont());
+    ImFont* font = size == TextSize::Display ? CurrentFonts().display
+                   : size == TextSize::Heading ? CurrentFonts().heading
+                                               : nullptr;
+    if (font)
+        ImGui::PushFont(font);
     const float width = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
     const float offset = (ImGui::GetContentRegionAvail().x - width) * 0.5f;
     if (offset > 0.0f)
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + offset);
     Text(text);
-    if (heading)
+    if (font)
         ImGui::PopFont();
 }
 

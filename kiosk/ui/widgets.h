@@ -31,8 +31,9 @@ void TextMuted(std::string_view text);
 void TextColored(ImU32 color, std::string_view text);
 void TextWrapped(std::string_view text);
 void Heading(std::string_view text);
+enum class TextSize { Body, Heading, Display };
 // Centred in the current content width.
-void TextCentered(std::string_view text, bool heading = false);
+void TextCentered(std::string_view text, TextSize size = TextSize::Body);
 
 // A list that scrolls by dragging anywhere inside it (with a scrollbar as an indicator).
 bool BeginScrollList(const char* id, ImVec2 size);

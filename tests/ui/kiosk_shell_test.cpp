@@ -1,8 +1,12 @@
 // The kiosk shell driven as a customer drives it: language, large text, "Call an advisor", idle reset.
 #include <doctest/doctest.h>
 
+#include "shared/domain/person_name.h"
+#include "shared/domain/plate.h"
+#include "shared/domain/utf8.h"
 #include "shared/store/queries_counts.h"
 #include "shared/store/queries_help.h"
+#include "ui/theme.h"
 #include "ui/ui_steps.h"
 
 using namespace checkin::testing;
@@ -106,5 +110,28 @@ TEST_SUITE("ui/kiosk_shell")
         Tap(app, "Start over");
         CHECK(app.App().State().screen == KioskScreen::Attract);
         CHECK(app.App().State().journey.plate.empty());
+    }
+}
+
+TEST_SUITE("ui/fonts")
+{
+    TEST_CASE("every character a keyboard or picker offers has a glyph in the fonts that draw it")
+    {
+        AppHarness app;
+        ImFont* body = checkin::ui::CurrentFonts().body;
+        ImFont* heading = checkin::ui::CurrentFonts().heading;
+        REQUIRE(body != nullptr);
+        REQUIRE(heading != nullptr);
+        for (const auto* list : {&checkin::domain::ChinaProvinces(), &checkin::domain::ChinaPlateSpecialEndings(),
+                                 &checkin::domain::CommonChineseSurnames()}) {
+            for (const std::string& item : *list) {
+                for (char32_t code_point : checkin::domain::DecodeUtf8(item)) {
+                    CAPTURE(item);
+                    const auto glyph = static_cast<ImWchar>(code_point);
+                    CHECK(body->FindGlyphNoFallback(glyph) != nullptr);
+                    CHECK(heading->FindGlyphNoFallback(glyph) != nullptr);
+                }
+            }
+        }
     }
 }

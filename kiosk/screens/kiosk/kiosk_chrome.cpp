@@ -18,7 +18,10 @@ void DrawTopBar(const ScreenContext& context)
     const bool english = state.language == i18n::Language::English;
     ImGui::AlignTextToFramePadding();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui::Em(0.7f));
-    ui::TextMuted(english ? state.shop_name_en : state.shop_name_zh);
+    if (state.screen != KioskScreen::Attract) // the attract screen shows the shop name large
+        ui::TextMuted(english ? state.shop_name_en : state.shop_name_zh);
+    else
+        ImGui::Dummy(ImVec2(0, 0));
 
     const char* language_label = context.C("common.language.other");
     const char* large_label = context.C(state.large_text ? "common.large_text.off" : "common.large_text.on");
@@ -63,7 +66,7 @@ void DrawIdleCountdown(const ScreenContext& context)
     ImGui::SetNextWindowSize(ui::Em(22, 0));
     if (ImGui::BeginPopupModal("##still_there", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove)) {
         const std::int64_t left_s = (kIdleResetMs - idle + 999) / 1000;
-        ui::TextCentered(context.T("common.idle.title"), true);
+        ui::TextCentered(context.T("common.idle.title"), ui::TextSize::Heading);
         ui::TextCentered(i18n::Format(context.T("common.idle.countdown"), {{"seconds", std::to_string(left_s)}}));
         ImGui::Dummy(ui::Em(0, 0.5f));
         if (ui::Button(context.C("common.idle.still_here"), {.size = {ui::AvailableWidth(), 0}, .style = ui::ButtonStyle::Primary})) {

@@ -9,7 +9,7 @@ namespace checkin::app::screens {
 void DrawMenuScreen(const ScreenContext& context)
 {
     ImGui::Dummy(ui::Em(0, 1));
-    ui::TextCentered(context.T("kiosk.menu.title"), true);
+    ui::TextCentered(context.T("kiosk.menu.title"), ui::TextSize::Heading);
     ImGui::Dummy(ui::Em(0, 1));
     const float width = ui::Em(26);
     const float x = (ImGui::GetWindowWidth() - width) * 0.5f;

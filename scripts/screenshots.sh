@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Renders the README gallery: every script in tests/scripts/gallery/ drives the real app in a window under
+# Xvfb, in English and then again switched to Chinese, and saves docs/screenshots/<name>-<lang>.png.
+# Also the first screen of each role. Run through `scripts/dev.sh screenshots`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=docs/screenshots
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+shoot() { # shoot PNG [checkin options...]
+    local png="$1"
+    shift
+    rm -f "$work/store.db"*
+    xvfb-run -a -s "-screen 0 1920x1080x24" build/bin/checkin --windowed --size 1920x1080 --demo \
+        --db "$work/store.db" --screenshot "$png" "$@" >/dev/null
+    echo "$png"
+}
+
+for script in tests/scripts/gallery/*.txt; do
+    name=$(basename "$script" .txt)
+    shoot "$out/kiosk-$name-en.png" --script "$script"
+    { cat "$script"; echo "lang zh-CN"; } >"$work/zh.txt"
+    shoot "$out/kiosk-$name-zh-CN.png" --script "$work/zh.txt"
+done
+for role in lounge advisor board; do
+    for lang in en zh-CN; do
+        shoot "$out/$role-$lang.png" --role "$role" --lang "$lang"
+    done
+done
