@@ -21,7 +21,8 @@ void QrView(const media::QrMatrix& matrix, float size_px)
     const float whole = std::floor(size_px / span);
     const float module = whole >= 1.0f ? whole : size_px / span;
     const float code_side = module * static_cast<float>(matrix.size);
-    const ImVec2 origin(std::round(min.x + (size_px - code_side) * 0.5f), std::round(min.y + (size_px - code_side) * 0.5f));
+    const ImVec2 origin(
+        std::round(min.x + (size_px - code_side) * 0.5f), std::round(min.y + (size_px - code_side) * 0.5f));
     // One rectangle per horizontal run of dark modules.
     for (int y = 0; y < matrix.size; ++y) {
         const float top = origin.y + module * static_cast<float>(y);
@@ -34,7 +35,7 @@ void QrView(const media::QrMatrix& matrix, float size_px)
             while (x < matrix.size && matrix.At(x, y))
                 ++x;
             draw->AddRectFilled(ImVec2(origin.x + module * static_cast<float>(run_start), top),
-                                ImVec2(origin.x + module * static_cast<float>(x), top + module), IM_COL32_BLACK);
+                ImVec2(origin.x + module * static_cast<float>(x), top + module), IM_COL32_BLACK);
         }
     }
 }

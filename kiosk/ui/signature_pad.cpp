@@ -23,7 +23,7 @@ std::string_view VisiblePart(const char* label)
 SignaturePadEvent EventAt(SignaturePadEvent::Kind kind, ImVec2 position, ImVec2 min, ImVec2 size)
 {
     return {kind, std::clamp((position.x - min.x) / size.x, 0.0f, 1.0f),
-            std::clamp((position.y - min.y) / size.y, 0.0f, 1.0f)};
+        std::clamp((position.y - min.y) / size.y, 0.0f, 1.0f)};
 }
 
 void DrawInk(ImDrawList* draw, const media::Signature& signature, ImVec2 min, ImVec2 size)
@@ -46,8 +46,8 @@ void DrawInk(ImDrawList* draw, const media::Signature& signature, ImVec2 min, Im
 
 } // namespace
 
-std::vector<SignaturePadEvent> SignaturePad(const char* label, const media::Signature& signature, ImVec2 size,
-                                            std::string_view hint)
+std::vector<SignaturePadEvent> SignaturePad(
+    const char* label, const media::Signature& signature, ImVec2 size, std::string_view hint)
 {
     if (size.x <= 0.0f)
         size.x = std::max(ImGui::GetContentRegionAvail().x, Em(kTouchTargetEm));
@@ -76,8 +76,8 @@ std::vector<SignaturePadEvent> SignaturePad(const char* label, const media::Sign
     draw->AddRectFilled(min, max, colors::kPanel, rounding);
     draw->AddRect(min, max, colors::kSecondaryPressed, rounding, 0, Em(0.06f));
     const float baseline = min.y + size.y * kBaselineY;
-    draw->AddLine(ImVec2(min.x + size.x * kBaselineInset, baseline), ImVec2(max.x - size.x * kBaselineInset, baseline),
-                  colors::kMutedText, Em(0.05f));
+    draw->AddLine(ImVec2(min.x + size.x * kBaselineInset, baseline),
+        ImVec2(max.x - size.x * kBaselineInset, baseline), colors::kMutedText, Em(0.05f));
     if (signature.Empty() && !hint.empty()) {
         const ImVec2 text_size = ImGui::CalcTextSize(hint.data(), hint.data() + hint.size());
         const ImVec2 position(min.x + (size.x - text_size.x) * 0.5f, baseline - text_size.y - Em(0.4f));

@@ -24,8 +24,8 @@ struct SignaturePadEvent {
 // "Label##id": the visible part is recorded (as a Button) for the UI driver and never shown. `size` in
 // pixels (from Em): x <= 0 fills the available width, y <= 0 is a third of the width. `hint` ("Sign here")
 // shows while the signature is empty. Returns this frame's events, in order.
-std::vector<SignaturePadEvent> SignaturePad(const char* label, const media::Signature& signature, ImVec2 size,
-                                            std::string_view hint);
+std::vector<SignaturePadEvent> SignaturePad(
+    const char* label, const media::Signature& signature, ImVec2 size, std::string_view hint);
 
 // What the app does with a pad event after the frame.
 void ApplySignaturePadEvent(media::SignatureEditor& editor, const SignaturePadEvent& event);

@@ -24,9 +24,9 @@ std::string EstimateJson(const Estimate& estimate)
 {
     nlohmann::json lines = nlohmann::json::array();
     for (const EstimateLine& line : estimate.lines)
-        lines.push_back({{"service_item_id", line.service_item_id}, {"code", line.code},
-            {"name_en", line.name_en}, {"name_zh", line.name_zh}, {"labor_fen", line.labor.minor},
-            {"parts_fen", line.parts.minor}});
+        lines.push_back(
+            {{"service_item_id", line.service_item_id}, {"code", line.code}, {"name_en", line.name_en},
+                {"name_zh", line.name_zh}, {"labor_fen", line.labor.minor}, {"parts_fen", line.parts.minor}});
     const nlohmann::json document = {{"lines", std::move(lines)}, {"labor_fen", estimate.labor.minor},
         {"parts_fen", estimate.parts.minor}, {"total_fen", estimate.total.minor},
         {"tax_included_fen", estimate.tax_included.minor}, {"vat_rate_bp", estimate.vat_basis_points}};

@@ -12,7 +12,7 @@ namespace checkin::media {
 inline constexpr int kQrQuietZoneModules = 4;
 
 struct QrMatrix {
-    int size = 0;                      // modules per side: 21 for version 1, +4 per version
+    int size = 0; // modules per side: 21 for version 1, +4 per version
     std::vector<std::uint8_t> modules; // row-major, size * size, 1 = dark
 
     // Dark module at column x, row y; false outside the matrix (the quiet zone is light).

@@ -42,9 +42,9 @@ float DistanceToSegment(PixelPoint p, PixelPoint a, PixelPoint b)
 class CoverageMap {
 public:
     CoverageMap(int width, int height)
-        : m_width(width)
-        , m_height(height)
-        , m_coverage(static_cast<size_t>(width) * static_cast<size_t>(height), 0.0f)
+        : m_width(width),
+          m_height(height),
+          m_coverage(static_cast<size_t>(width) * static_cast<size_t>(height), 0.0f)
     {
     }
 
@@ -61,7 +61,8 @@ public:
             for (int x = x0; x <= x1; ++x) {
                 const PixelPoint center{static_cast<float>(x) + 0.5f, static_cast<float>(y) + 0.5f};
                 const float ink = std::clamp(half_width + 0.5f - DistanceToSegment(center, a, b), 0.0f, 1.0f);
-                float& cell = m_coverage[static_cast<size_t>(y) * static_cast<size_t>(m_width) + static_cast<size_t>(x)];
+                float& cell = m_coverage[static_cast<size_t>(y) * static_cast<size_t>(m_width)
+                    + static_cast<size_t>(x)];
                 cell = std::max(cell, ink);
             }
         }
@@ -156,8 +157,8 @@ void SignatureEditor::Clear()
     m_redo.clear();
 }
 
-std::vector<std::uint8_t> RasterizeSignaturePng(const Signature& signature, int width_px, int height_px,
-                                                const SignatureRasterOptions& options)
+std::vector<std::uint8_t> RasterizeSignaturePng(
+    const Signature& signature, int width_px, int height_px, const SignatureRasterOptions& options)
 {
     if (width_px < 1 || height_px < 1 || width_px > kMaxRasterSide || height_px > kMaxRasterSide)
         return {};
@@ -183,10 +184,12 @@ std::vector<std::uint8_t> RasterizeSignaturePng(const Signature& signature, int 
     rgba.reserve(coverage.Values().size() * 4);
     for (const float ink : coverage.Values()) {
         if (options.transparent_background) {
-            rgba.insert(rgba.end(), {Channel(kInkRed), Channel(kInkGreen), Channel(kInkBlue), Channel(ink * 255.0f)});
+            rgba.insert(
+                rgba.end(), {Channel(kInkRed), Channel(kInkGreen), Channel(kInkBlue), Channel(ink * 255.0f)});
         } else {
             const auto blend = [ink](float ink_channel) { return 255.0f + (ink_channel - 255.0f) * ink; };
-            rgba.insert(rgba.end(), {Channel(blend(kInkRed)), Channel(blend(kInkGreen)), Channel(blend(kInkBlue)), 255});
+            rgba.insert(rgba.end(),
+                {Channel(blend(kInkRed)), Channel(blend(kInkGreen)), Channel(blend(kInkBlue)), 255});
         }
     }
 

@@ -65,7 +65,7 @@ struct SignatureRasterOptions {
 // An RGBA PNG of the signature, anti-aliased, in dark blue-black ink. The image should have the pad's
 // aspect ratio (points are relative, so another ratio stretches the writing). Empty when the size is not
 // within 1..4096 pixels per side or the encoder fails.
-std::vector<std::uint8_t> RasterizeSignaturePng(const Signature& signature, int width_px, int height_px,
-                                                const SignatureRasterOptions& options = {});
+std::vector<std::uint8_t> RasterizeSignaturePng(
+    const Signature& signature, int width_px, int height_px, const SignatureRasterOptions& options = {});
 
 } // namespace checkin::media

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "shared/store/schema_v1.h"
+#include "shared/store/schema_v2.h"
 
 namespace checkin::store {
 namespace {
@@ -16,7 +17,7 @@ struct Migration {
     std::span<const char* const> steps;
 };
 
-constexpr std::array kMigrations = {Migration{1, kSchemaV1}};
+constexpr std::array kMigrations = {Migration{1, kSchemaV1}, Migration{2, kSchemaV2}};
 static_assert(kMigrations.back().version == kSchemaVersion, "kSchemaVersion must name the last migration");
 
 } // namespace

@@ -5,7 +5,7 @@
 
 namespace checkin::store {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 int SchemaVersionOf(Database& db);
 

@@ -64,4 +64,13 @@ const TableInfo* SchemaCatalog::Find(std::string_view table) const
     return found != m_tables.end() ? &found->second : nullptr;
 }
 
+std::vector<const TableInfo*> SchemaCatalog::SyncedTables() const
+{
+    std::vector<const TableInfo*> tables;
+    for (const auto& [name, table] : m_tables)
+        if (table.synced)
+            tables.push_back(&table);
+    return tables;
+}
+
 } // namespace checkin::store

@@ -12,9 +12,10 @@
 
 namespace checkin::store {
 
-// Never synced: the device identity, the ops waiting to be pushed, the sync cursor, the local blob files.
-inline constexpr std::array<std::string_view, 4> kLocalOnlyTables
-    = {"local_device", "outbox", "sync_state", "blobs"};
+// Never synced: the device identity, the ops waiting to be pushed, the sync cursor, the local blob files,
+// and (schema 2) the per-column clocks, the hub's rejections, and the hub's own bookkeeping.
+inline constexpr std::array<std::string_view, 10> kLocalOnlyTables = {"local_device", "outbox", "sync_state",
+    "blobs", "column_clocks", "sync_rejections", "hub_pairing_codes", "hub_ops", "hub_feed", "hub_device_state"};
 // Set by WriteTransaction itself on every synced row, never by a caller.
 inline constexpr std::array<std::string_view, 4> kSyncColumns
     = {"created_at", "updated_at", "deleted_at", "hlc"};
@@ -35,6 +36,8 @@ public:
     static SchemaCatalog Load(Database& db);
 
     const TableInfo* Find(std::string_view table) const;
+    // Every synced table, by name.
+    std::vector<const TableInfo*> SyncedTables() const;
 
 private:
     std::map<std::string, TableInfo, std::less<>> m_tables;

@@ -41,13 +41,14 @@ std::unique_ptr<Store> Store::Open(
     Migrate(db);
     DeviceIdentity identity = LoadOrCreateDevice(db, clock, device_role);
     SchemaCatalog schema = SchemaCatalog::Load(db);
-    return std::unique_ptr<Store>(
-        new Store(std::move(db), clock, std::move(identity.device_id), identity.hlc_last, std::move(schema)));
+    return std::unique_ptr<Store>(new Store(
+        path, std::move(db), clock, std::move(identity.device_id), identity.hlc_last, std::move(schema)));
 }
 
-Store::Store(Database db, const domain::Clock& clock, std::string device_id, sync::HlcTimestamp hlc_last,
-    SchemaCatalog schema)
-    : m_db(std::move(db)),
+Store::Store(std::filesystem::path path, Database db, const domain::Clock& clock, std::string device_id,
+    sync::HlcTimestamp hlc_last, SchemaCatalog schema)
+    : m_path(std::move(path)),
+      m_db(std::move(db)),
       m_clock(clock),
       m_device_id(std::move(device_id)),
       m_hlc(clock, hlc_last),

@@ -24,6 +24,8 @@ public:
     Store& operator=(const Store&) = delete;
 
     Database& Db() { return m_db; }
+    // The file as given to Open.
+    const std::filesystem::path& Path() const { return m_path; }
     const std::string& DeviceId() const { return m_device_id; }
     sync::HybridClock& Hlc() { return m_hlc; }
     const domain::Clock& Clock() const { return m_clock; }
@@ -32,9 +34,10 @@ public:
     std::int64_t OutboxSize();
 
 private:
-    Store(Database db, const domain::Clock& clock, std::string device_id, sync::HlcTimestamp hlc_last,
-        SchemaCatalog schema);
+    Store(std::filesystem::path path, Database db, const domain::Clock& clock, std::string device_id,
+        sync::HlcTimestamp hlc_last, SchemaCatalog schema);
 
+    std::filesystem::path m_path;
     Database m_db;
     const domain::Clock& m_clock;
     std::string m_device_id;

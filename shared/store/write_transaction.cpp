@@ -45,11 +45,15 @@ WriteTransaction::WriteTransaction(Store& store)
           "INSERT INTO outbox (op_id, device_id, device_seq, table_name, row_id, kind, "
           "columns_json, hlc, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 {
-    Statement select(store.Db(), "SELECT next_seq FROM local_device WHERE singleton = 1");
+    Statement select(store.Db(), "SELECT next_seq, hlc_last FROM local_device WHERE singleton = 1");
     if (!select.Step())
         throw StoreError(
             StoreErrorCode::Other, "Database '" + store.Db().FileName() + "' has no local device identity");
     m_next_seq = select.Int64(0);
+    // Another connection (the sync worker) may have observed newer remote clocks: a local write must
+    // still order after everything this store has seen, or last-writer-wins would drop it.
+    if (const auto seen = sync::HlcTimestamp::Parse(select.Text(1)))
+        m_store.Hlc().Observe(*seen);
 }
 
 const TableInfo& WriteTransaction::SyncedTable(std::string_view table) const
@@ -87,17 +91,20 @@ void WriteTransaction::Upsert(std::string_view table, const std::string& row_id,
         names.push_back(name);
     }
 
-    std::string sql = "INSERT INTO " + Quoted(info.name) + " (" + Quoted(info.primary_key)
+    // UPDATE first and INSERT only when there is no such row: INSERT ... ON CONFLICT checks the NOT NULL
+    // columns a partial update leaves out before it finds the conflict, and fails.
+    std::string update = "UPDATE " + Quoted(info.name) + " SET ";
+    std::string insert = "INSERT INTO " + Quoted(info.name) + " (" + Quoted(info.primary_key)
         + ", created_at, updated_at, hlc";
     std::string values = "?1, ?2, ?2, ?3";
-    std::string updates;
     for (size_t i = 0; i < names.size(); ++i) {
-        sql += ", " + Quoted(*names[i]);
-        values += ", ?" + std::to_string(i + 4);
-        updates += Quoted(*names[i]) + " = excluded." + Quoted(*names[i]) + ", ";
+        const std::string parameter = "?" + std::to_string(i + 4);
+        update += Quoted(*names[i]) + " = " + parameter + ", ";
+        insert += ", " + Quoted(*names[i]);
+        values += ", " + parameter;
     }
-    sql += ") VALUES (" + values + ") ON CONFLICT (" + Quoted(info.primary_key) + ") DO UPDATE SET " + updates
-        + "updated_at = excluded.updated_at, hlc = excluded.hlc";
+    update += "updated_at = ?2, hlc = ?3 WHERE " + Quoted(info.primary_key) + " = ?1 RETURNING 1";
+    insert += ") VALUES (" + values + ")";
 
     nlohmann::json changed = nlohmann::json::object();
     for (size_t i = 0; i < columns.size(); ++i)
@@ -106,11 +113,20 @@ void WriteTransaction::Upsert(std::string_view table, const std::string& row_id,
 
     const std::int64_t now = m_store.Clock().NowUtcMs();
     const std::string hlc = m_store.Hlc().Now().ToString();
-    Statement statement(m_store.Db(), sql);
-    statement.BindAll(row_id, now, hlc);
-    for (size_t i = 0; i < columns.size(); ++i)
-        statement.Bind(static_cast<int>(i + 4), columns[i].second);
-    statement.Run();
+    const auto bind = [&](Statement& statement) {
+        statement.BindAll(row_id, now, hlc);
+        for (size_t i = 0; i < columns.size(); ++i)
+            statement.Bind(static_cast<int>(i + 4), columns[i].second);
+    };
+    Statement update_statement(m_store.Db(), update);
+    bind(update_statement);
+    if (update_statement.Step()) {
+        update_statement.Run();
+    } else {
+        Statement insert_statement(m_store.Db(), insert);
+        bind(insert_statement);
+        insert_statement.Run();
+    }
     AppendOp(info, row_id, "upsert", columns_json, hlc, now);
 }
 

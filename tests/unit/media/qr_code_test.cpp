@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "shared/media/qr_code.h"
@@ -19,7 +20,7 @@ bool HasFinderPattern(const QrMatrix& matrix, int left, int top)
             if (x < 0 || y < 0 || x >= matrix.size || y >= matrix.size)
                 continue;
             const int ring = std::max(std::max(-dx, dx - 6), std::max(-dy, dy - 6)); // 1 = separator
-            const int depth = std::min(std::min(dx, 6 - dx), std::min(dy, 6 - dy));  // 0 = outer ring
+            const int depth = std::min(std::min(dx, 6 - dx), std::min(dy, 6 - dy)); // 0 = outer ring
             const bool dark = ring < 1 && (depth == 0 || depth >= 2);
             if (matrix.At(x, y) != dark)
                 return false;

@@ -33,8 +33,8 @@ Decoded Decode(const std::vector<std::uint8_t>& png)
 {
     Decoded image;
     int channels = 0;
-    stbi_uc* pixels = stbi_load_from_memory(png.data(), static_cast<int>(png.size()), &image.width, &image.height,
-                                            &channels, 4);
+    stbi_uc* pixels = stbi_load_from_memory(
+        png.data(), static_cast<int>(png.size()), &image.width, &image.height, &channels, 4);
     REQUIRE(pixels != nullptr);
     image.rgba.assign(pixels, pixels + static_cast<size_t>(image.width * image.height * 4));
     stbi_image_free(pixels);
@@ -133,17 +133,18 @@ TEST_SUITE("unit/media")
         DrawLine(editor, 0.1f, 0.5f, 0.9f, 0.5f);
         editor.BeginStroke(0.5f, 0.2f); // a dot near the top
         editor.EndStroke();
-        const std::vector<std::uint8_t> png = RasterizeSignaturePng(editor.Current(), 200, 100, {.stroke_width_px = 5.0f});
+        const std::vector<std::uint8_t> png
+            = RasterizeSignaturePng(editor.Current(), 200, 100, {.stroke_width_px = 5.0f});
         REQUIRE_FALSE(png.empty());
         const Decoded image = Decode(png);
         REQUIRE(image.width == 200);
         REQUIRE(image.height == 100);
 
-        CHECK(image.Pixel(100, 50)[0] < 60);  // on the line
+        CHECK(image.Pixel(100, 50)[0] < 60); // on the line
         CHECK(image.Pixel(100, 50)[2] < 100); // dark blue-black
-        CHECK(image.Pixel(100, 20)[0] < 60);  // the dot
+        CHECK(image.Pixel(100, 20)[0] < 60); // the dot
         CHECK(image.Pixel(100, 80)[0] == 255); // where the dot would be if the rows were flipped
-        CHECK(image.Pixel(5, 50)[0] == 255);   // before the line starts
+        CHECK(image.Pixel(5, 50)[0] == 255); // before the line starts
         CHECK(image.Pixel(150, 5)[0] == 255);
         CHECK(image.Pixel(150, 5)[3] == 255);
         // Anti-aliased: the line's edge row is between ink and paper.
@@ -156,7 +157,8 @@ TEST_SUITE("unit/media")
     {
         SignatureEditor editor;
         DrawLine(editor, 0.1f, 0.5f, 0.9f, 0.5f);
-        const Decoded image = Decode(RasterizeSignaturePng(editor.Current(), 120, 40, {.transparent_background = true}));
+        const Decoded image
+            = Decode(RasterizeSignaturePng(editor.Current(), 120, 40, {.transparent_background = true}));
         CHECK(image.Pixel(60, 20)[3] == 255);
         CHECK(image.Pixel(60, 2)[3] == 0);
         CHECK(RasterizeSignaturePng(editor.Current(), 0, 40).empty());

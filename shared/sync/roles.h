@@ -1,0 +1,69 @@
+#pragma once
+// What each device role may push, and which rows and columns the hub sends it (its scope).
+//
+// Writes: kiosk - the customer's own registration and check-in (customers, vehicles, consents, bookings,
+// booking_lines, checkins, signatures, help_requests); lounge - decisions on findings (only the decision
+// columns), surveys, survey_answers, help_requests; advisor - every synced table; board - nothing.
+// The hub-only devices table is written by nobody.
+//
+// Reads (the rows a pull returns):
+// - advisor: the working set, every synced table but devices; staff without pin_hash.
+// - kiosk: catalog (service_items, service_item_contents), shop_capacity, settings, help_requests; bookings
+//   whose slot starts in the last 24 h or later, with their booking_lines; check-ins that arrived in the
+//   last 24 h; and, for those bookings and check-ins, the vehicle and the customer's surname, title,
+//   mobile and language (to greet and confirm), never consents, signatures, notes or history.
+// - lounge: repair orders opened in the last 24 h with their lines, stage events, findings, photos and
+//   surveys; for those orders the customer's surname, title and language and the car's plate, make and
+//   model; catalog, settings, help_requests. Never the customer file.
+// - board: repair orders opened in the last 24 h and their stage events, with the same masked customer
+//   and car columns as the lounge.
+// Windows only reach back in time ("opened in the last 24 h", "slot from 24 h ago on"): a row leaves its
+// window but never enters it later, so the cursor never skips a row that becomes visible afterwards.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace checkin::sync {
+
+enum class DeviceRole { Kiosk, Lounge, Advisor, Board };
+
+std::optional<DeviceRole> ParseRole(std::string_view name);
+std::string_view RoleName(DeviceRole role);
+
+// column empty: may the role write the table at all (and delete its rows).
+bool RoleMayWrite(DeviceRole role, std::string_view table, std::string_view column = {});
+
+inline constexpr std::int64_t kScopeWindowMs = 24LL * 60 * 60 * 1000;
+
+struct TableScope {
+    enum class Rows {
+        All, // every row
+        Recent, // rows whose time_column >= now - kScopeWindowMs
+        ChildOf, // rows whose parent (parent_column -> parent_table) is in scope
+        RelatedOnly, // only as the related row of a row in scope (see RelatedRow)
+    };
+    std::string_view table;
+    Rows rows = Rows::All;
+    std::string_view time_column; // Recent
+    std::string_view parent_column; // ChildOf
+    std::string_view parent_table; // ChildOf
+    std::vector<std::string_view> columns; // empty: all; else these plus created_at, updated_at, deleted_at
+    std::vector<std::string_view> hidden_columns; // never sent
+};
+
+// When a row of from_table is sent, the row its via_column references in to_table is sent with it.
+struct RelatedRow {
+    std::string_view from_table;
+    std::string_view via_column;
+    std::string_view to_table;
+};
+
+// nullptr: the role receives nothing of this table.
+const TableScope* FindScope(DeviceRole role, std::string_view table);
+const std::vector<RelatedRow>& RelatedRows(DeviceRole role);
+// Whether the column of a table in scope is sent to the role.
+bool ScopeSendsColumn(const TableScope& scope, std::string_view column);
+
+} // namespace checkin::sync
