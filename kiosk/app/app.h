@@ -3,6 +3,7 @@
 // headless UI driver both run it the same way: NoteInput() on input, DrawFrame() between
 // ImGui::NewFrame() and ImGui::Render(), then ApplyIntents().
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -21,6 +22,7 @@ inline constexpr std::int64_t kHelpBannerMs = 20'000;
 struct AppConfig {
     Role role = Role::Kiosk;
     i18n::Language language = i18n::Language::ChineseSimplified;
+    std::filesystem::path assets_dir; // demo/vehicle_models.json: the make and model pick list
 };
 
 // What the font atlas must hold; the platform rebuilds the atlas when the generation changes.
@@ -50,10 +52,63 @@ public:
     store::Store& Store() { return m_store; }
 
 private:
-    void Apply(const Intent& intent);
+    // [SECTION] app.cpp: the shell
+    void Handle(const intent::StartOver&);
+    void Handle(const intent::SetLanguage&);
+    void Handle(const intent::ToggleLargeText&);
+    void Handle(const intent::CallAdvisor&);
+    void Handle(const intent::StillHere&);
     void ResetJourney();
     void CheckIdle();
     void RefreshGlyphs();
+
+    // [SECTION] kiosk_flow.cpp: moving through a journey
+    void Handle(const intent::StartJourney&);
+    void Handle(const intent::Continue&);
+    void Handle(const intent::Back&);
+    void GoTo(KioskScreen screen);
+    KioskScreen NextScreen() const;
+    bool LeaveScreen(); // validates and runs the current screen's action; false keeps the customer there
+
+    // [SECTION] kiosk_find.cpp: finding a booking or a customer
+    bool SearchBooking();
+    bool VerifyIdentity();
+    bool IdentifyPlate();
+    void ChooseVehicle(const std::string& vehicle_id);
+    void Handle(const intent::SetLookupMode&);
+    void Handle(const intent::SelectBooking&);
+    void Handle(const intent::SelectVehicle&);
+
+    // [SECTION] kiosk_fields.cpp: what the customer types and picks
+    void Handle(const intent::EditText&);
+    void Handle(const intent::PickSurname&);
+    void Handle(const intent::SetSurnameLatin&);
+    void Handle(const intent::SetTitle&);
+    void Handle(const intent::PickMake&);
+    void Handle(const intent::PickModel&);
+    void Handle(const intent::PickYear&);
+    void Handle(const intent::SkipVin&);
+    void Handle(const intent::ConfirmLowerMileage&);
+    void Handle(const intent::AcceptPrivacy&);
+    void Handle(const intent::SetMarketing&);
+    void Handle(const intent::ToggleService&);
+    void Handle(const intent::ToggleConcern&);
+    void Handle(const intent::SetWaitMode&);
+    void Handle(const intent::SignatureStroke&);
+    void Handle(const intent::UndoSignature&);
+    void Handle(const intent::ClearSignature&);
+    void Handle(const intent::PickDay&);
+    void Handle(const intent::PickSlot&);
+    bool CheckField(KioskScreen screen);
+
+    // [SECTION] kiosk_submit.cpp: the use cases at the end of a journey
+    void RefreshEstimate();
+    void LoadCalendar();
+    bool SubmitCheckIn();
+    bool SubmitBooking();
+    void ShowRuleViolation(std::string_view name);
+
+    void SetMessage(std::string key, bool is_error = true);
 
     store::Store& m_store;
     const i18n::Strings& m_strings;

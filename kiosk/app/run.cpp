@@ -67,7 +67,7 @@ int RunMain(int argc, char** argv)
         return kExitBadSetup;
     }
 
-    App app(AppConfig{options->role, options->language}, *store, strings, clock);
+    App app(AppConfig{options->role, options->language, options->assets_dir}, *store, strings, clock);
     const platform::FontSetup fonts{options->font, options->assets_dir};
     const auto switch_language = [&app](i18n::Language language) { app.Submit(intent::SetLanguage{language}); };
     try {

@@ -125,7 +125,9 @@ std::string UiDriver::Draw(std::string_view label, const std::vector<ImVec2>& re
     // The record is rebuilt every frame: keep the rectangle, not the item.
     const ImVec2 min = found->min;
     const ImVec2 size(found->max.x - found->min.x, found->max.y - found->min.y);
-    const auto screen = [&](ImVec2 relative) { return ImVec2(min.x + relative.x * size.x, min.y + relative.y * size.y); };
+    const auto screen = [&](ImVec2 relative) {
+        return ImVec2(min.x + relative.x * size.x, min.y + relative.y * size.y);
+    };
     for (const ImVec2& point : relative_points)
         Frame({screen(point), true});
     Frame({screen(relative_points.back()), false});

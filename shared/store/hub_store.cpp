@@ -160,21 +160,18 @@ void SaveDevicePull(Database& db, const std::string& device_id, std::int64_t cur
     upsert.Run();
 }
 
-bool RepairOrderOpenedSince(Database& db, const std::string& repair_order_id, std::int64_t since_ms)
+ReadSnapshot::ReadSnapshot(Database& db) : m_db(db)
 {
-    Statement select(db, "SELECT 1 FROM repair_orders WHERE id = ? AND opened_at >= ?");
-    select.BindAll(repair_order_id, since_ms);
-    return select.Step();
+    m_db.Execute("BEGIN DEFERRED");
 }
 
-std::optional<std::string> ReadTextColumn(
-    Database& db, const std::string& table, const std::string& column, const std::string& row_id)
+ReadSnapshot::~ReadSnapshot()
 {
-    Statement select(db, "SELECT \"" + column + "\" FROM \"" + table + "\" WHERE id = ?");
-    select.BindAll(row_id);
-    if (!select.Step())
-        return std::nullopt;
-    return select.OptionalText(0);
+    try {
+        m_db.Execute("ROLLBACK");
+    } catch (const StoreError&) {
+        // Nothing was written: there is nothing to undo.
+    }
 }
 
 void BackupInto(Database& db, const std::filesystem::path& target)

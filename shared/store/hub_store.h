@@ -85,12 +85,17 @@ void SaveDevicePush(Database& db, const std::string& device_id, std::int64_t las
 void SaveDeviceRefusal(Database& db, const std::string& device_id, const std::string& refusal);
 void SaveDevicePull(Database& db, const std::string& device_id, std::int64_t cursor, std::int64_t now_ms);
 
-// Whether a repair order counts as "today's" for lounge tablets and boards: opened at or after since_ms.
-bool RepairOrderOpenedSince(Database& db, const std::string& repair_order_id, std::int64_t since_ms);
-// The value of a text column of a synced row (a parent id); nullopt when the row or value is missing.
-// table and column must be catalog names.
-std::optional<std::string> ReadTextColumn(
-    Database& db, const std::string& table, const std::string& column, const std::string& row_id);
+// A read transaction (BEGIN DEFERRED): one consistent view for a pull, without taking the write lock.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database& db);
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    ~ReadSnapshot();
+
+private:
+    Database& m_db;
+};
 
 // Online copy of the whole database into a new file (VACUUM INTO).
 void BackupInto(Database& db, const std::filesystem::path& target);

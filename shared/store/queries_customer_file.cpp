@@ -45,9 +45,9 @@ void LoadHistory(Store& store, VehicleOnFile& vehicle, std::int64_t utc_offset_m
     select.BindAll(vehicle.id);
     while (select.Step()) {
         const std::int64_t done_at = select.Int64(1);
-        vehicle.history.push_back({select.Text(0),
-            domain::FormatIsoDate(domain::LocalDayNumber(done_at, utc_offset_minutes)),
-            select.OptionalInt64(2)});
+        vehicle.history.push_back(
+            {select.Text(0), domain::FormatIsoDate(domain::LocalDayNumber(done_at, utc_offset_minutes)),
+                select.OptionalInt64(2)});
     }
 }
 

@@ -22,7 +22,7 @@ void DrawAttractScreen(const ScreenContext& context)
     ImGui::SetCursorPosX((ImGui::GetWindowWidth() - width) * 0.5f);
     ImGui::PushFont(ui::CurrentFonts().heading);
     if (ui::Button(context.C("kiosk.attract.start"), {.size = {width, ui::Em(2.6f)}, .style = ui::ButtonStyle::Primary}))
-        context.intents.Push(intent::Navigate{KioskScreen::Menu});
+        context.intents.Push(intent::Continue{});
     ImGui::PopFont();
 
     ImGui::SetCursorPosY(height - ui::Em(3.5f));

@@ -1,7 +1,5 @@
-// Today's booking, once the customer has shown it is theirs: greeting with a masked name, time, car and
-// the estimate. Several bookings for one mobile number (two cars): the customer picks one first.
-#include <cstdio>
-
+// Today's booking, once the customer has shown it is theirs: greeting with a masked name, time, car, the
+// booked services and their estimate. Several bookings for one mobile number (two cars): pick one first.
 #include <imgui.h>
 
 #include "screens/kiosk/kiosk_screens.h"
@@ -14,24 +12,6 @@
 namespace checkin::app::screens {
 namespace {
 
-std::string LocalTime(std::int64_t utc_ms, int offset_minutes)
-{
-    const std::int64_t minutes_of_day = ((utc_ms / 60'000 + offset_minutes) % 1440 + 1440) % 1440;
-    char text[8];
-    std::snprintf(text, sizeof(text), "%02d:%02d", static_cast<int>(minutes_of_day / 60),
-                  static_cast<int>(minutes_of_day % 60));
-    return text;
-}
-
-domain::Title TitleOf(const std::string& stored)
-{
-    if (stored == "mr" || stored == "先生")
-        return domain::Title::Mr;
-    if (stored == "ms" || stored == "女士")
-        return domain::Title::Ms;
-    return domain::Title::None;
-}
-
 std::string VehicleLine(const store::BookingSummary& booking)
 {
     return booking.vehicle_make + " " + booking.vehicle_model + "  " + domain::FormatPlateForDisplay(booking.vehicle_plate);
@@ -39,12 +19,20 @@ std::string VehicleLine(const store::BookingSummary& booking)
 
 } // namespace
 
+std::string GreetingName(const ScreenContext& context, const std::string& surname, const std::string& title)
+{
+    const domain::Title parsed = title == "mr" ? domain::Title::Mr : title == "ms" ? domain::Title::Ms : domain::Title::None;
+    const bool english = context.state.language == i18n::Language::English;
+    return domain::MaskedSurnameGreetingName(surname, parsed,
+                                             english ? domain::GreetingLanguage::English : domain::GreetingLanguage::Chinese);
+}
+
 void DrawBookingScreen(const ScreenContext& context)
 {
     const KioskJourney& journey = context.state.journey;
     const int offset = context.state.utc_offset_minutes;
     if (!journey.booking) {
-        ui::Heading(context.T("kiosk.booking.choose"));
+        StepHeading(context, "kiosk.booking.choose");
         for (const store::BookingSummary& match : journey.matches) {
             ImGui::PushID(match.id.c_str());
             const std::string label = LocalTime(match.slot_start_utc_ms, offset) + "  " + VehicleLine(match);
@@ -56,20 +44,21 @@ void DrawBookingScreen(const ScreenContext& context)
     }
 
     const store::BookingSummary& booking = *journey.booking;
-    const bool english = context.state.language == i18n::Language::English;
-    const std::string name = domain::MaskedSurnameGreetingName(
-        booking.customer_surname, TitleOf(booking.customer_title),
-        english ? domain::GreetingLanguage::English : domain::GreetingLanguage::Chinese);
-    ui::Heading(i18n::Format(context.T("kiosk.booking.welcome"), {{"name", name}}));
-    ImGui::Dummy(ui::Em(0, 0.5f));
-    ui::TextMuted(context.T("kiosk.booking.time"));
-    ui::Text(LocalTime(booking.slot_start_utc_ms, offset));
-    ui::TextMuted(context.T("kiosk.booking.vehicle"));
-    ui::Text(VehicleLine(booking));
-    ui::TextMuted(context.T("kiosk.booking.code"));
-    ui::Text(booking.code);
-    ui::TextMuted(context.T("kiosk.booking.estimate"));
-    ui::Heading(domain::FormatYuan(domain::Money{booking.estimate_fen}));
+    ui::Heading(i18n::Format(context.T("kiosk.booking.welcome"),
+                             {{"name", GreetingName(context, booking.customer_surname, booking.customer_title)}}));
+    ImGui::Dummy(ui::Em(0, 0.4f));
+    ImGui::BeginGroup();
+    const auto field = [&context](const char* key, const std::string& value) {
+        ui::TextMuted(context.T(key));
+        ui::Text(value);
+        ImGui::Dummy(ui::Em(0, 0.2f));
+    };
+    field("kiosk.booking.time", LocalTime(booking.slot_start_utc_ms, offset));
+    field("kiosk.booking.vehicle", VehicleLine(booking));
+    field("kiosk.booking.code", booking.code);
+    ImGui::EndGroup();
+    ImGui::SameLine(ui::Em(22));
+    EstimatePanel(context, context.state.journey.estimate, ui::Em(30));
 }
 
 } // namespace checkin::app::screens

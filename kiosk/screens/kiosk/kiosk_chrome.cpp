@@ -77,15 +77,62 @@ void DrawIdleCountdown(const ScreenContext& context)
     }
 }
 
-void DrawBottomBar(const ScreenContext& context, KioskScreen back_to)
+// The message of the last Continue (what is missing or wrong), above the bottom bar.
+void DrawMessage(const ScreenContext& context, float bar_top)
+{
+    const KioskJourney& journey = context.state.journey;
+    if (journey.message_key.empty())
+        return;
+    ImGui::SetCursorPosY(bar_top - ui::Em(1.8f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(journey.message_is_error ? ui::colors::kDanger
+                                                                                                 : ui::colors::kText));
+    ui::TextCentered(context.T(journey.message_key));
+    ImGui::PopStyleColor();
+}
+
+// Back on the left, Start over in the middle, the screen's Continue on the right (when it has one).
+void DrawBottomBar(const ScreenContext& context, const char* continue_key)
 {
     const float height = ui::Em(ui::kTouchTargetEm);
-    ImGui::SetCursorPosY(ImGui::GetWindowHeight() - height - ImGui::GetStyle().WindowPadding.y);
+    const float top = ImGui::GetWindowHeight() - height - ImGui::GetStyle().WindowPadding.y;
+    DrawMessage(context, top);
+    ImGui::SetCursorPosY(top);
     if (ui::Button(context.C("common.back"), {.size = {ui::Em(8), 0}}))
-        context.intents.Push(intent::Navigate{back_to});
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ui::Em(8));
+        context.intents.Push(intent::Back{});
+    ImGui::SameLine((ImGui::GetWindowWidth() - ui::Em(8)) * 0.5f);
     if (ui::Button(context.C("common.start_over"), {.size = {ui::Em(8), 0}, .style = ui::ButtonStyle::Quiet}))
         context.intents.Push(intent::StartOver{});
+    if (continue_key) {
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ui::Em(12));
+        if (ui::Button(context.C(continue_key), {.size = {ui::Em(12), 0}, .style = ui::ButtonStyle::Primary}))
+            context.intents.Push(intent::Continue{});
+    }
+}
+
+// The Continue label of a screen; nullptr when the screen moves on by its own buttons.
+const char* ContinueKey(KioskScreen screen)
+{
+    switch (screen) {
+    case KioskScreen::BookingDetails:
+    case KioskScreen::ReturningCustomer:
+    case KioskScreen::RegisterMobile:
+    case KioskScreen::RegisterName:
+    case KioskScreen::RegisterVehicle:
+    case KioskScreen::RegisterVin:
+    case KioskScreen::Mileage:
+    case KioskScreen::MarketingConsent:
+    case KioskScreen::Services:
+    case KioskScreen::Visit:
+        return "common.continue";
+    case KioskScreen::IdentifyPlate:
+        return "kiosk.identify.continue";
+    case KioskScreen::Signature:
+        return "kiosk.signature.submit";
+    case KioskScreen::Calendar:
+        return "kiosk.calendar.submit";
+    default:
+        return nullptr;
+    }
 }
 
 } // namespace
@@ -94,27 +141,31 @@ void DrawKiosk(const ScreenContext& context)
 {
     DrawTopBar(context);
     DrawHelpBanner(context);
-    switch (context.state.screen) {
-    case KioskScreen::Attract:
-        DrawAttractScreen(context);
-        break;
-    case KioskScreen::Menu:
-        DrawMenuScreen(context);
-        DrawBottomBar(context, KioskScreen::Attract);
-        break;
-    case KioskScreen::FindBooking:
-        DrawFindBookingScreen(context);
-        DrawBottomBar(context, KioskScreen::Menu);
-        break;
-    case KioskScreen::VerifyIdentity:
-        DrawVerifyScreen(context);
-        DrawBottomBar(context, KioskScreen::FindBooking);
-        break;
-    case KioskScreen::BookingDetails:
-        DrawBookingScreen(context);
-        DrawBottomBar(context, KioskScreen::FindBooking);
-        break;
+    const KioskScreen screen = context.state.screen;
+    switch (screen) {
+    case KioskScreen::Attract: DrawAttractScreen(context); break;
+    case KioskScreen::Menu: DrawMenuScreen(context); break;
+    case KioskScreen::FindBooking: DrawFindBookingScreen(context); break;
+    case KioskScreen::VerifyIdentity: DrawVerifyScreen(context); break;
+    case KioskScreen::BookingDetails: DrawBookingScreen(context); break;
+    case KioskScreen::IdentifyPlate: DrawIdentifyPlateScreen(context); break;
+    case KioskScreen::ReturningCustomer: DrawReturningCustomerScreen(context); break;
+    case KioskScreen::RegisterMobile: DrawRegisterMobileScreen(context); break;
+    case KioskScreen::RegisterName: DrawRegisterNameScreen(context); break;
+    case KioskScreen::RegisterVehicle: DrawRegisterVehicleScreen(context); break;
+    case KioskScreen::RegisterVin: DrawRegisterVinScreen(context); break;
+    case KioskScreen::Mileage: DrawMileageScreen(context); break;
+    case KioskScreen::PrivacyConsent: DrawPrivacyScreen(context); break;
+    case KioskScreen::MarketingConsent: DrawMarketingScreen(context); break;
+    case KioskScreen::Services: DrawServicesScreen(context); break;
+    case KioskScreen::Visit: DrawVisitScreen(context); break;
+    case KioskScreen::Signature: DrawSignatureScreen(context); break;
+    case KioskScreen::Ticket: DrawTicketScreen(context); break;
+    case KioskScreen::Calendar: DrawCalendarScreen(context); break;
+    case KioskScreen::BookingConfirmed: DrawBookingConfirmedScreen(context); break;
     }
+    if (screen != KioskScreen::Attract && screen != KioskScreen::Ticket && screen != KioskScreen::BookingConfirmed)
+        DrawBottomBar(context, ContinueKey(screen));
     DrawIdleCountdown(context);
 }
 

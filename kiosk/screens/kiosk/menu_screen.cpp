@@ -11,12 +11,23 @@ void DrawMenuScreen(const ScreenContext& context)
     ImGui::Dummy(ui::Em(0, 1));
     ui::TextCentered(context.T("kiosk.menu.title"), ui::TextSize::Heading);
     ImGui::Dummy(ui::Em(0, 1));
-    const float width = ui::Em(26);
-    const float x = (ImGui::GetWindowWidth() - width) * 0.5f;
-    ImGui::SetCursorPosX(x);
-    if (ui::Button(context.C("kiosk.menu.booking"),
-                   {.size = {width, ui::Em(5)}, .style = ui::ButtonStyle::Primary, .subtitle = context.C("kiosk.menu.booking.hint")}))
-        context.intents.Push(intent::Navigate{KioskScreen::FindBooking});
+    const float width = ui::Em(28);
+    const struct {
+        const char* title;
+        const char* hint;
+        JourneyKind kind;
+        ui::ButtonStyle style;
+    } choices[] = {
+        {"kiosk.menu.booking", "kiosk.menu.booking.hint", JourneyKind::Booking, ui::ButtonStyle::Primary},
+        {"kiosk.menu.walk_in", "kiosk.menu.walk_in.hint", JourneyKind::WalkIn, ui::ButtonStyle::Secondary},
+        {"kiosk.menu.book_visit", "kiosk.menu.book_visit.hint", JourneyKind::BookVisit, ui::ButtonStyle::Secondary},
+    };
+    for (const auto& choice : choices) {
+        ImGui::SetCursorPosX((ImGui::GetWindowWidth() - width) * 0.5f);
+        if (ui::Button(context.C(choice.title),
+                       {.size = {width, ui::Em(4.2f)}, .style = choice.style, .subtitle = context.C(choice.hint)}))
+            context.intents.Push(intent::StartJourney{choice.kind});
+    }
 }
 
 } // namespace checkin::app::screens

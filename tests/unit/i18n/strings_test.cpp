@@ -32,7 +32,7 @@ std::set<std::string> Placeholders(const std::string& text)
 // Every "area.name..." string literal in the app's sources that looks like a string key.
 std::set<std::string> KeysNamedInSources()
 {
-    static const std::regex kKey(R"re("((?:common|kiosk|lounge|advisor|board|keyboard)\.[a-z0-9_.]+)")re");
+    static const std::regex kKey(R"re("((?:common|kiosk|lounge|advisor|board|keyboard)\.[a-z0-9_.]*[a-z0-9_])")re");
     std::set<std::string> keys;
     const std::filesystem::path root = std::filesystem::path(CHECKIN_SOURCE_DIR) / "kiosk";
     for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <stb_image.h>
+#include <stb_image_write.h>
 
 #include "shared/media/signature.h"
 
@@ -133,6 +134,7 @@ TEST_SUITE("unit/media")
         DrawLine(editor, 0.1f, 0.5f, 0.9f, 0.5f);
         editor.BeginStroke(0.5f, 0.2f); // a dot near the top
         editor.EndStroke();
+        stbi_flip_vertically_on_write(1); // left set by a screenshot of the window
         const std::vector<std::uint8_t> png
             = RasterizeSignaturePng(editor.Current(), 200, 100, {.stroke_width_px = 5.0f});
         REQUIRE_FALSE(png.empty());

@@ -118,6 +118,32 @@ TEST_SUITE("unit/store")
         CHECK(AllOps(*store).back().columns == nlohmann::json{{"mobile", "13800001111"}, {"notes", nullptr}});
     }
 
+    TEST_CASE_FIXTURE(Fixture, "An upsert of some columns updates a row whose other columns are required")
+    {
+        std::string booking;
+        {
+            WriteTransaction write(*store);
+            const std::string customer = write.NewId();
+            const std::string vehicle = write.NewId();
+            booking = write.NewId();
+            write.Upsert("customers", customer, {});
+            write.Upsert("vehicles", vehicle, {{"customer_id", customer}});
+            write.Upsert("bookings", booking,
+                {{"customer_id", customer}, {"vehicle_id", vehicle}, {"booking_code", std::string("K7M2QX")},
+                    {"slot_start", kTestNowUtcMs}, {"source", std::string("phone")}});
+            write.Commit();
+        }
+        WriteTransaction write(*store);
+        write.Upsert("bookings", booking, {{"status", std::string("arrived")}});
+        write.Commit();
+        Statement row(store->Db(), "SELECT status, booking_code FROM bookings WHERE id = ?");
+        row.BindAll(booking);
+        REQUIRE(row.Step());
+        CHECK(row.Text(0) == "arrived");
+        CHECK(row.Text(1) == "K7M2QX");
+        CHECK(AllOps(*store).back().columns == nlohmann::json{{"status", "arrived"}});
+    }
+
     TEST_CASE_FIXTURE(Fixture, "A use case that throws before Commit leaves no rows and no ops")
     {
         CHECK_THROWS_AS(

@@ -1,0 +1,149 @@
+// Finding today's booking (plate or mobile, then verification) and finding the customer file by plate for
+// a walk-in or a new booking. Nothing personal is shown before the customer proves the booking is theirs.
+#include <algorithm>
+#include <cctype>
+
+#include "app/app.h"
+#include "shared/domain/phone.h"
+#include "shared/domain/plate.h"
+#include "shared/store/queries_bookings.h"
+#include "shared/usecases/services_due.h"
+#include "shared/usecases/shop_day.h"
+
+namespace checkin::app {
+namespace {
+
+constexpr int kMaxVerifyAttempts = 3;
+
+std::string Upper(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return text;
+}
+
+} // namespace
+
+void App::Handle(const intent::SetLookupMode& intent)
+{
+    m_state.journey.lookup_mode = intent.mode;
+    SetMessage({}, false);
+}
+
+bool App::SearchBooking()
+{
+    KioskJourney& journey = m_state.journey;
+    const usecases::UtcRange today = usecases::ShopDayAt(m_clock.NowUtcMs(), m_state.utc_offset_minutes);
+    if (journey.lookup_mode == LookupMode::Plate) {
+        const domain::PlateCheck check = domain::CheckChinaPlate(journey.plate);
+        if (!check.valid) {
+            SetMessage("kiosk.find.plate_invalid");
+            return false;
+        }
+        journey.matches =
+            store::FindBookingsByPlateOnDay(m_store, check.normalized, today.start_utc_ms, today.end_utc_ms);
+    } else {
+        const domain::PhoneCheck check = domain::CheckChinaMobile(journey.mobile);
+        if (!check.valid) {
+            SetMessage("kiosk.find.mobile_invalid");
+            return false;
+        }
+        journey.matches =
+            store::FindBookingsByMobileOnDay(m_store, check.normalized, today.start_utc_ms, today.end_utc_ms);
+    }
+    std::erase_if(journey.matches, [](const store::BookingSummary& match) { return match.status != "booked"; });
+    if (journey.matches.empty()) {
+        SetMessage("kiosk.find.not_found");
+        return false;
+    }
+    journey.verify_code.clear();
+    if (journey.lookup_mode == LookupMode::Mobile && journey.matches.size() == 1)
+        Handle(intent::SelectBooking{journey.matches.front().id});
+    return true;
+}
+
+bool App::VerifyIdentity()
+{
+    KioskJourney& journey = m_state.journey;
+    if (journey.failed_verifications >= kMaxVerifyAttempts)
+        return false;
+    const std::string code = Upper(journey.verify_code);
+    for (const store::BookingSummary& match : journey.matches) {
+        const std::string mobile = match.customer_mobile.value_or("");
+        const bool last_four = code.size() == 4 && mobile.size() >= 4 && mobile.ends_with(code);
+        if (last_four || code == match.code) {
+            journey.matches = {match};
+            Handle(intent::SelectBooking{match.id});
+            return true;
+        }
+    }
+    ++journey.failed_verifications;
+    journey.verify_code.clear();
+    SetMessage(journey.failed_verifications >= kMaxVerifyAttempts ? "kiosk.verify.locked" : "kiosk.verify.wrong");
+    return false;
+}
+
+void App::Handle(const intent::SelectBooking& intent)
+{
+    KioskJourney& journey = m_state.journey;
+    for (const store::BookingSummary& match : journey.matches) {
+        if (match.id != intent.booking_id)
+            continue;
+        journey.booking = match;
+        journey.customer = store::FindCustomerByPlate(m_store, match.vehicle_plate);
+        journey.service_ids.clear();
+        for (const store::BookingLineView& line : store::BookingLines(m_store, match.id))
+            journey.service_ids.push_back(line.service_item_id);
+        ChooseVehicle(match.vehicle_id);
+        RefreshEstimate();
+    }
+}
+
+bool App::IdentifyPlate()
+{
+    KioskJourney& journey = m_state.journey;
+    const domain::PlateCheck check = domain::CheckChinaPlate(journey.plate);
+    if (!check.valid) {
+        SetMessage("kiosk.find.plate_invalid");
+        return false;
+    }
+    journey.plate = check.normalized;
+    journey.customer = store::FindCustomerByPlate(m_store, check.normalized);
+    if (journey.customer && !journey.customer->vehicles.empty())
+        ChooseVehicle(journey.customer->vehicles.front().id); // the car with this plate comes first
+    return true;
+}
+
+void App::Handle(const intent::SelectVehicle& intent)
+{
+    ChooseVehicle(intent.vehicle_id);
+}
+
+void App::ChooseVehicle(const std::string& vehicle_id)
+{
+    KioskJourney& journey = m_state.journey;
+    journey.vehicle_id = vehicle_id;
+    journey.due.clear();
+    if (!journey.customer)
+        return;
+    for (const store::VehicleOnFile& vehicle : journey.customer->vehicles) {
+        if (vehicle.id != vehicle_id)
+            continue;
+        const std::string today = usecases::ShopDate(m_clock.NowUtcMs(), m_state.utc_offset_minutes);
+        journey.due = usecases::ServicesDueFor(m_state.catalog.services, vehicle, std::nullopt, today);
+        // Suggest what is due now (a walk-in can still change it on the service menu).
+        if (journey.kind != JourneyKind::Booking) {
+            journey.service_ids.clear();
+            for (const domain::ServiceDue& due : journey.due) {
+                if (due.status != domain::DueStatus::DueNow)
+                    continue;
+                for (const store::CatalogItem& item : m_state.catalog.services)
+                    if (item.code == due.code)
+                        journey.service_ids.push_back(item.id);
+            }
+            RefreshEstimate();
+        }
+    }
+}
+
+} // namespace checkin::app

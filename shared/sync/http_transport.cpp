@@ -1,0 +1,72 @@
+#include "shared/sync/http_transport.h"
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+namespace checkin::sync {
+namespace {
+
+constexpr time_t kConnectTimeoutS = 5;
+constexpr time_t kReadTimeoutS = 15; // plus the long-poll wait
+constexpr int kHttpOk = 200;
+
+template <typename T, typename Parse> HubReply<T> ToReply(const httplib::Result& result, Parse parse)
+{
+    if (!result)
+        return HubReply<T>::Failure(0, "unreachable", "The hub did not answer: " + httplib::to_string(result.error()));
+    try {
+        const nlohmann::json body = nlohmann::json::parse(result->body);
+        if (result->status != kHttpOk)
+            return {std::nullopt, HubErrorFromJson(result->status, body)};
+        return HubReply<T>::Success(parse(body));
+    } catch (const std::exception& error) {
+        return HubReply<T>::Failure(result->status, "bad_response",
+            "The hub's answer (HTTP " + std::to_string(result->status) + ") could not be read: " + error.what());
+    }
+}
+
+} // namespace
+
+HttpHubTransport::HttpHubTransport(const std::string& hub_url, std::string token)
+    : m_client(std::make_unique<httplib::Client>(hub_url)), m_token(std::move(token))
+{
+    m_client->set_connection_timeout(kConnectTimeoutS, 0);
+    m_client->set_read_timeout(kReadTimeoutS, 0);
+    m_client->set_keep_alive(true);
+    if (!m_token.empty())
+        m_client->set_bearer_token_auth(m_token.c_str());
+}
+
+HttpHubTransport::~HttpHubTransport() = default;
+
+HubReply<EnrollResponse> HttpHubTransport::Enroll(const EnrollRequest& request)
+{
+    return ToReply<EnrollResponse>(m_client->Post("/v1/enroll", ToJson(request).dump(), "application/json"),
+        [](const nlohmann::json& body) { return EnrollResponseFromJson(body); });
+}
+
+HubReply<PushResponse> HttpHubTransport::Push(const PushRequest& request)
+{
+    return ToReply<PushResponse>(m_client->Post("/v1/push", ToJson(request).dump(), "application/json"),
+        [](const nlohmann::json& body) { return PushResponseFromJson(body); });
+}
+
+HubReply<PullResponse> HttpHubTransport::Pull(const PullRequest& request)
+{
+    m_client->set_read_timeout(kReadTimeoutS + static_cast<time_t>(request.wait_ms / 1000), 0);
+    const httplib::Params params = {{"schema_version", std::to_string(request.schema_version)},
+        {"after", std::to_string(request.after)}, {"limit", std::to_string(request.limit)},
+        {"wait_ms", std::to_string(request.wait_ms)}};
+    return ToReply<PullResponse>(m_client->Get("/v1/pull", params, httplib::Headers{}),
+        [](const nlohmann::json& body) { return PullResponseFromJson(body); });
+}
+
+HubReply<HealthResponse> HttpHubTransport::Health()
+{
+    return ToReply<HealthResponse>(m_client->Get("/v1/health"),
+        [](const nlohmann::json& body) { return HealthResponseFromJson(body); });
+}
+
+} // namespace checkin::sync

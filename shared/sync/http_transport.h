@@ -1,0 +1,34 @@
+#pragma once
+// The device's HTTP client for the hub API (cpp-httplib, JSON bodies, bearer token).
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "shared/sync/device_sync.h"
+#include "shared/sync/protocol.h"
+
+namespace httplib {
+class Client;
+}
+
+namespace checkin::sync {
+
+class HttpHubTransport final : public HubTransport {
+public:
+    // hub_url: "http://host:port". token may be empty for Enroll.
+    HttpHubTransport(const std::string& hub_url, std::string token);
+    ~HttpHubTransport() override;
+    HttpHubTransport(const HttpHubTransport&) = delete;
+    HttpHubTransport& operator=(const HttpHubTransport&) = delete;
+
+    HubReply<EnrollResponse> Enroll(const EnrollRequest& request);
+    HubReply<PushResponse> Push(const PushRequest& request) override;
+    HubReply<PullResponse> Pull(const PullRequest& request) override;
+    HubReply<HealthResponse> Health();
+
+private:
+    std::unique_ptr<httplib::Client> m_client;
+    std::string m_token;
+};
+
+} // namespace checkin::sync

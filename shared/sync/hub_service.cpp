@@ -1,0 +1,252 @@
+#include "shared/sync/hub_service.h"
+
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include <set>
+#include <utility>
+
+#include "shared/store/hub_store.h"
+#include "shared/store/migrations.h"
+#include "shared/store/sync_rows.h"
+#include "shared/sync/merge.h"
+#include "shared/sync/secrets.h"
+#include "shared/sync/uuid.h"
+
+namespace checkin::sync {
+namespace {
+
+constexpr int kBadRequest = 400;
+constexpr int kUnauthorized = 401;
+constexpr int kForbidden = 403;
+constexpr int kConflict = 409;
+constexpr int kUpgradeRequired = 426;
+
+bool IsReservedColumn(const store::TableInfo& table, std::string_view column)
+{
+    return column == table.primary_key || column == "created_at" || column == "updated_at" || column == "hlc"
+        || column == "deleted_at";
+}
+
+std::string ColumnsJson(const store::Columns& columns)
+{
+    nlohmann::json object = nlohmann::json::object();
+    for (const auto& [name, value] : columns)
+        object[name] = ValueToJson(value);
+    return object.dump();
+}
+
+// A business-rule refusal of one op: recorded, sent back, shown to staff on the device.
+struct Rejection {
+    std::string reason;
+    std::string message;
+};
+
+} // namespace
+
+std::optional<HubError> CheckSchemaVersion(int schema_version)
+{
+    if (schema_version < kMinSchemaVersion)
+        return HubError{kUpgradeRequired, "schema_too_old",
+            "This device's app (schema " + std::to_string(schema_version) + ") is too old for the hub (needs "
+                + std::to_string(kMinSchemaVersion) + " or newer): update the app; nothing was lost"};
+    if (schema_version > store::kSchemaVersion)
+        return HubError{kConflict, "hub_too_old",
+            "This device's app (schema " + std::to_string(schema_version) + ") is newer than the hub (schema "
+                + std::to_string(store::kSchemaVersion) + "): update checkin-hub; nothing was lost"};
+    return std::nullopt;
+}
+
+std::optional<HubDevice> Authenticate(store::Database& db, std::string_view token)
+{
+    if (token.empty())
+        return std::nullopt;
+    const auto device = store::hub::FindDeviceByTokenHash(db, HashSecret(token));
+    if (!device || device->revoked_at)
+        return std::nullopt;
+    const auto role = ParseRole(device->role);
+    if (!role)
+        return std::nullopt;
+    return HubDevice{device->id, device->name, *role};
+}
+
+std::string HubService::CreatePairingCode(const std::string& name, DeviceRole role)
+{
+    const std::string code = NewPairingCode();
+    const std::int64_t now = m_store.Clock().NowUtcMs();
+    store::Transaction transaction(m_store.Db());
+    store::hub::InsertPairingCode(m_store.Db(), HashSecret(NormalizePairingCode(code)),
+        {name, std::string(RoleName(role))}, now, now + kPairingCodeLifetimeMs);
+    transaction.Commit();
+    return code;
+}
+
+HubReply<EnrollResponse> HubService::Enroll(const EnrollRequest& request)
+{
+    if (auto error = CheckSchemaVersion(request.schema_version))
+        return {std::nullopt, *error};
+    if (!IsUuidV7(request.device_id))
+        return HubReply<EnrollResponse>::Failure(kBadRequest, "bad_device_id", "device_id must be a UUIDv7");
+    const std::int64_t now = m_store.Clock().NowUtcMs();
+    store::Transaction transaction(m_store.Db());
+    const auto code = store::hub::TakePairingCode(
+        m_store.Db(), HashSecret(NormalizePairingCode(request.code)), request.device_id, now);
+    if (!code)
+        return HubReply<EnrollResponse>::Failure(
+            kUnauthorized, "invalid_code", "The pairing code is unknown, used or expired");
+    const std::string token = NewDeviceToken();
+    store::hub::SaveDevice(m_store.Db(), {request.device_id, code->name, code->role, std::nullopt},
+        HashSecret(token), now, m_store.Hlc().Now().ToString());
+    transaction.Commit();
+    spdlog::info("Device {} enrolled as '{}' ({})", request.device_id, code->name, code->role);
+    return HubReply<EnrollResponse>::Success({token, request.device_id, code->name, code->role});
+}
+
+int HubService::Revoke(const std::string& id_or_name)
+{
+    store::Transaction transaction(m_store.Db());
+    const int revoked = store::hub::RevokeDevice(
+        m_store.Db(), id_or_name, m_store.Clock().NowUtcMs(), m_store.Hlc().Now().ToString());
+    transaction.Commit();
+    return revoked;
+}
+
+void HubService::RecordPull(const HubDevice& device, std::int64_t cursor)
+{
+    store::Transaction transaction(m_store.Db());
+    store::hub::SaveDevicePull(m_store.Db(), device.id, cursor, m_store.Clock().NowUtcMs());
+    transaction.Commit();
+}
+
+std::optional<HubError> HubService::Validate(const HubDevice& device, const PushRequest& request) const
+{
+    if (request.device_id != device.id)
+        return HubError{kForbidden, "wrong_device", "The token belongs to another device"};
+    for (size_t i = 0; i < request.ops.size(); ++i) {
+        const PushOp& op = request.ops[i];
+        const std::string where = "op " + std::to_string(op.seq) + ": ";
+        if (i > 0 && op.seq != request.ops[i - 1].seq + 1)
+            return HubError{kBadRequest, "bad_op", where + "ops must have consecutive device_seq"};
+        const store::TableInfo* table = m_store.Schema().Find(op.table);
+        if (table == nullptr || !table->synced)
+            return HubError{kBadRequest, "bad_op", where + "unknown table '" + op.table + "'"};
+        if (op.row_id.empty() || !HlcTimestamp::Parse(op.hlc) || op.seq <= 0)
+            return HubError{kBadRequest, "bad_op", where + "needs a row id, a device_seq and an hlc"};
+        if (op.kind == "delete") {
+            if (op.columns.size() != 1 || op.columns[0].first != "deleted_at"
+                || !std::holds_alternative<std::int64_t>(op.columns[0].second))
+                return HubError{kBadRequest, "bad_op", where + "a delete carries deleted_at only"};
+            if (!RoleMayWrite(device.role, op.table))
+                return HubError{kForbidden, "role_forbidden",
+                    std::string(RoleName(device.role)) + " devices may not delete from '" + op.table + "'"};
+            continue;
+        }
+        if (op.kind != "upsert")
+            return HubError{kBadRequest, "bad_op", where + "kind must be upsert or delete"};
+        std::set<std::string_view> seen;
+        for (const auto& [column, value] : op.columns) {
+            if (table->FindColumn(column) == nullptr || IsReservedColumn(*table, column)
+                || !seen.insert(column).second)
+                return HubError{kBadRequest, "bad_op",
+                    where + "column '" + column + "' of '" + op.table + "' is unknown, reserved or repeated"};
+            if (!RoleMayWrite(device.role, op.table, column))
+                return HubError{kForbidden, "role_forbidden",
+                    std::string(RoleName(device.role)) + " devices may not write " + op.table + "." + column};
+        }
+    }
+    return std::nullopt;
+}
+
+OpResult HubService::TakeOp(
+    const HubDevice& device, const PushOp& op, std::int64_t& last_server_seq, std::int64_t now)
+{
+    store::Database& db = m_store.Db();
+    const store::TableInfo& table = *m_store.Schema().Find(op.table);
+    const store::ColumnClock clock{op.hlc, device.id};
+    store::RowState incoming{table.name, op.row_id, {}};
+    for (const auto& [column, value] : op.columns)
+        incoming.columns[column] = {value, clock};
+    incoming.columns["updated_at"] = {op.at_ms, clock};
+    if (op.kind == "upsert")
+        incoming.columns["created_at"] = {op.at_ms, clock};
+
+    std::optional<Rejection> rejection;
+    {
+        store::Savepoint savepoint(db);
+        try {
+            const std::optional<store::RowState> stored = store::ReadRowState(db, table, op.row_id);
+            if (!stored && op.kind == "delete") {
+                rejection = Rejection{"unknown_row", "No row " + op.row_id + " in " + table.name + " to delete"};
+            } else {
+                store::WriteRowState(db, table, WinningColumns(stored, incoming), stored.has_value());
+                savepoint.Release();
+            }
+        } catch (const store::StoreError& error) {
+            if (error.Code() != store::StoreErrorCode::Constraint)
+                throw;
+            rejection = Rejection{"constraint", error.what()};
+        }
+    }
+
+    const store::hub::ReceivedOp received{
+        device.id, op.seq, op.op_id, table.name, op.row_id, op.kind, ColumnsJson(op.columns), op.hlc};
+    if (rejection) {
+        store::hub::InsertOp(db, received, {std::nullopt, rejection->reason, rejection->message}, now);
+        spdlog::info("Rejected op {}/{} on {}: {}", device.id, op.seq, table.name, rejection->message);
+        return {op.seq, std::nullopt, rejection->reason, rejection->message};
+    }
+    const std::int64_t server_seq = ++last_server_seq;
+    store::hub::InsertOp(db, received, {server_seq, {}, {}}, now);
+    store::hub::TouchFeed(db, server_seq, table.name, op.row_id);
+    return {op.seq, server_seq, {}, {}};
+}
+
+HubReply<PushResponse> HubService::Push(const HubDevice& device, const PushRequest& request)
+{
+    if (auto error = CheckSchemaVersion(request.schema_version))
+        return {std::nullopt, *error};
+    if (auto error = Validate(device, request))
+        return {std::nullopt, *error};
+
+    store::Database& db = m_store.Db();
+    const std::int64_t now = m_store.Clock().NowUtcMs();
+    PushResponse response;
+    response.hub_time_ms = now;
+    store::Transaction transaction(db);
+    std::int64_t last_seq = store::hub::ReadDeviceSyncState(db, device.id).last_seq;
+    std::int64_t last_server_seq = store::hub::LastServerSeq(db);
+    for (const PushOp& op : request.ops) {
+        if (op.seq <= last_seq) {
+            const auto outcome = store::hub::FindOpOutcome(db, device.id, op.seq);
+            if (!outcome)
+                throw store::StoreError(store::StoreErrorCode::Other,
+                    "Op " + std::to_string(op.seq) + " of device " + device.id + " is counted but not stored");
+            response.results.push_back({op.seq, outcome->server_seq, outcome->reason, outcome->message});
+            continue;
+        }
+        if (op.seq != last_seq + 1) {
+            response.refused = PushRefusal{"sequence_gap", last_seq + 1,
+                "Expected op " + std::to_string(last_seq + 1) + ", got " + std::to_string(op.seq)
+                    + ": resend from there"};
+            break;
+        }
+        const HlcTimestamp hlc = *HlcTimestamp::Parse(op.hlc);
+        if (hlc.wall_ms > now + kMaxClockAheadMs) {
+            const std::string message = "The device clock is " + std::to_string((hlc.wall_ms - now) / 1000)
+                + " s ahead of the hub (at most " + std::to_string(kMaxClockAheadMs / 1000)
+                + " s allowed): set the device time";
+            response.refused = PushRefusal{"clock_ahead", op.seq, message};
+            store::hub::SaveDeviceRefusal(db, device.id, message);
+            spdlog::info("Device {} ('{}'): {}", device.id, device.name, message);
+            break;
+        }
+        m_store.Hlc().Observe(hlc);
+        response.results.push_back(TakeOp(device, op, last_server_seq, now));
+        last_seq = op.seq;
+    }
+    store::hub::SaveDevicePush(db, device.id, last_seq, request.outbox_size, now);
+    transaction.Commit();
+    return HubReply<PushResponse>::Success(std::move(response));
+}
+
+} // namespace checkin::sync

@@ -1,0 +1,69 @@
+#include "shared/usecases/rule_violation.h"
+
+#include <string>
+
+namespace checkin::usecases {
+
+std::string_view RuleViolationName(RuleViolationCode code)
+{
+    switch (code) {
+    case RuleViolationCode::BadPlate:
+        return "bad_plate";
+    case RuleViolationCode::PlateOnFile:
+        return "plate_on_file";
+    case RuleViolationCode::BadMobile:
+        return "bad_mobile";
+    case RuleViolationCode::MissingSurname:
+        return "missing_surname";
+    case RuleViolationCode::MissingMakeModel:
+        return "missing_make_model";
+    case RuleViolationCode::BadYear:
+        return "bad_year";
+    case RuleViolationCode::BadVin:
+        return "bad_vin";
+    case RuleViolationCode::MissingPrivacyConsent:
+        return "missing_privacy_consent";
+    case RuleViolationCode::CustomerNotGiven:
+        return "customer_not_given";
+    case RuleViolationCode::UnknownVehicle:
+        return "unknown_vehicle";
+    case RuleViolationCode::UnknownBooking:
+        return "unknown_booking";
+    case RuleViolationCode::BookingMismatch:
+        return "booking_mismatch";
+    case RuleViolationCode::BookingNotOpen:
+        return "booking_not_open";
+    case RuleViolationCode::BookingNotToday:
+        return "booking_not_today";
+    case RuleViolationCode::BadMileage:
+        return "bad_mileage";
+    case RuleViolationCode::MileageLowerNotConfirmed:
+        return "mileage_lower_not_confirmed";
+    case RuleViolationCode::UnknownServiceItem:
+        return "unknown_service_item";
+    case RuleViolationCode::DuplicateServiceItem:
+        return "duplicate_service_item";
+    case RuleViolationCode::NoServices:
+        return "no_services";
+    case RuleViolationCode::MissingSignature:
+        return "missing_signature";
+    case RuleViolationCode::EstimateChanged:
+        return "estimate_changed";
+    case RuleViolationCode::NotASlot:
+        return "not_a_slot";
+    case RuleViolationCode::InThePast:
+        return "in_the_past";
+    case RuleViolationCode::ShopClosed:
+        return "shop_closed";
+    case RuleViolationCode::SlotFull:
+        return "slot_full";
+    }
+    return "unknown";
+}
+
+RuleViolation::RuleViolation(RuleViolationCode code)
+    : std::runtime_error("Rule violated: " + std::string(RuleViolationName(code))), m_code(code)
+{
+}
+
+} // namespace checkin::usecases
