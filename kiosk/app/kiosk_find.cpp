@@ -131,18 +131,6 @@ void App::ChooseVehicle(const std::string& vehicle_id)
             continue;
         const std::string today = usecases::ShopDate(m_clock.NowUtcMs(), m_state.utc_offset_minutes);
         journey.due = usecases::ServicesDueFor(m_state.catalog.services, vehicle, std::nullopt, today);
-        // Suggest what is due now (a walk-in can still change it on the service menu).
-        if (journey.kind != JourneyKind::Booking) {
-            journey.service_ids.clear();
-            for (const domain::ServiceDue& due : journey.due) {
-                if (due.status != domain::DueStatus::DueNow)
-                    continue;
-                for (const store::CatalogItem& item : m_state.catalog.services)
-                    if (item.code == due.code)
-                        journey.service_ids.push_back(item.id);
-            }
-            RefreshEstimate();
-        }
     }
 }
 

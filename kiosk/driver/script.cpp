@@ -65,6 +65,8 @@ std::string RunStep(UiDriver& driver, std::string_view command, const std::strin
         return driver.Tap(argument);
     if (command == "type")
         return driver.Type(argument);
+    if (command == "draw") // a signature-like zigzag across the item
+        return driver.Draw(argument, {{0.1f, 0.6f}, {0.2f, 0.3f}, {0.3f, 0.7f}, {0.45f, 0.35f}, {0.6f, 0.65f}});
     if (command == "expect")
         return driver.Sees(argument) ? std::string() : "the screen does not show \"" + argument + "\"";
     if (command == "expect-not")
@@ -82,7 +84,7 @@ std::string RunStep(UiDriver& driver, std::string_view command, const std::strin
             return "unknown language \"" + argument + "\" (en or zh-CN)";
         return driver.SwitchLanguage(*language);
     }
-    return "unknown step \"" + std::string(command) + "\" (tap, type, expect, expect-not, wait, lang)";
+    return "unknown step \"" + std::string(command) + "\" (tap, type, draw, expect, expect-not, wait, lang)";
 }
 
 } // namespace

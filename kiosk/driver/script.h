@@ -2,6 +2,7 @@
 // `checkin --headless --script FILE`: the UI driver as a language. One step per line:
 //   tap "Label"      tap the item with this visible text (case-insensitive)
 //   type "京A12345"  type through the on-screen keyboard that is open
+//   draw "Label"     sign on the pad with this label (a zigzag across it)
 //   expect "text"    the screen shows this text;  expect-not "text": it does not
 //   wait 2s          virtual time passes (ms, s or min)
 //   lang zh-CN       switch the language

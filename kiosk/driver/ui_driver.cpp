@@ -56,30 +56,69 @@ std::string UiDriver::TapAt(ImVec2 point)
     return {};
 }
 
-std::string UiDriver::Tap(std::string_view label)
+std::string UiDriver::FindItem(std::string_view label, std::initializer_list<ui::ItemKind> kinds,
+                               ui::RecordedItem& found) const
 {
     const std::string wanted = Lower(label);
-    const ui::RecordedItem* found = nullptr;
     int matches = 0;
-    // Buttons and chips first: a keyboard key "A" never shadows a button labelled "A".
-    for (const ui::ItemKind kind : {ui::ItemKind::Button, ui::ItemKind::Chip, ui::ItemKind::Key}) {
+    // In the order of kinds: a keyboard key "A" never shadows a button labelled "A".
+    for (const ui::ItemKind kind : kinds) {
         for (const ui::RecordedItem& item : ui::Recorder().Items()) {
             if (item.kind == kind && Lower(item.label) == wanted) {
-                if (!found)
-                    found = &item;
+                if (matches == 0)
+                    found = item;
                 ++matches;
             }
         }
-        if (found)
+        if (matches > 0)
             break;
     }
-    if (!found)
+    if (matches == 0)
         return "nothing labelled \"" + std::string(label) + "\" on screen";
     if (matches > 1)
         return std::to_string(matches) + " items labelled \"" + std::string(label) + "\" on screen";
-    if (!found->enabled)
+    if (!found.enabled)
         return "\"" + std::string(label) + "\" is disabled";
-    return TapAt(Center(*found));
+    return {};
+}
+
+bool UiDriver::ScrollIntoView(std::string_view label, std::initializer_list<ui::ItemKind> kinds,
+                              ui::RecordedItem& item)
+{
+    constexpr int kMaxSwipes = 20;
+    constexpr int kSwipeFrames = 8;
+    for (int swipe = 0; swipe < kMaxSwipes; ++swipe) {
+        const ImVec2 center = Center(item);
+        const float clip_top = item.clip_min.y;
+        const float clip_bottom = item.clip_max.y;
+        if (center.y >= clip_top && center.y <= clip_bottom && center.x >= item.clip_min.x && center.x <= item.clip_max.x)
+            return true;
+        // Drag the list by at most most of its height, from its middle, towards where the item must go.
+        const float clip_middle = (clip_top + clip_bottom) * 0.5f;
+        const float limit = (clip_bottom - clip_top) * 0.4f;
+        const float distance = std::clamp(clip_middle - center.y, -limit, limit);
+        const ImVec2 start((item.clip_min.x + item.clip_max.x) * 0.5f, clip_middle - distance * 0.5f);
+        Frame({start, true});
+        for (int step = 1; step <= kSwipeFrames; ++step)
+            Frame({ImVec2(start.x, start.y + distance * static_cast<float>(step) / kSwipeFrames), true});
+        Frame({ImVec2(start.x, start.y + distance), false});
+        Settle();
+        if (!FindItem(label, kinds, item).empty())
+            return false;
+    }
+    return false;
+}
+
+std::string UiDriver::Tap(std::string_view label)
+{
+    const auto tappable = {ui::ItemKind::Button, ui::ItemKind::Chip, ui::ItemKind::Key};
+    ui::RecordedItem found;
+    if (std::string error = FindItem(label, tappable, found); !error.empty())
+        return error;
+    if (!ScrollIntoView(label, tappable, found))
+        return "\"" + std::string(label) + "\" cannot be scrolled into view";
+    ++m_taps;
+    return TapAt(Center(found));
 }
 
 std::string UiDriver::Type(std::string_view text)
@@ -94,6 +133,7 @@ std::string UiDriver::Type(std::string_view text)
             return "no key types \"" + character + "\" on the open keyboard";
         if (!key->enabled)
             return "the key \"" + character + "\" is disabled here";
+        ++m_keys;
         TapAt(Center(*key));
     }
     return {};
@@ -106,25 +146,12 @@ std::string UiDriver::Draw(std::string_view label, const std::vector<ImVec2>& re
     const ImVec2 first = relative_points.front();
     if (first.x < 0.0f || first.x >= 1.0f || first.y < 0.0f || first.y >= 1.0f)
         return "the first point of a drawing must be inside the item (0 <= x, y < 1)";
-    const std::string wanted = Lower(label);
-    const ui::RecordedItem* found = nullptr;
-    int matches = 0;
-    for (const ui::RecordedItem& item : ui::Recorder().Items()) {
-        if (item.kind == ui::ItemKind::Button && Lower(item.label) == wanted) {
-            if (!found)
-                found = &item;
-            ++matches;
-        }
-    }
-    if (!found)
-        return "nothing labelled \"" + std::string(label) + "\" to draw on";
-    if (matches > 1)
-        return std::to_string(matches) + " items labelled \"" + std::string(label) + "\" on screen";
-    if (!found->enabled)
-        return "\"" + std::string(label) + "\" is disabled";
-    // The record is rebuilt every frame: keep the rectangle, not the item.
-    const ImVec2 min = found->min;
-    const ImVec2 size(found->max.x - found->min.x, found->max.y - found->min.y);
+    ui::RecordedItem found;
+    if (std::string error = FindItem(label, {ui::ItemKind::Button}, found); !error.empty())
+        return error;
+    ++m_taps; // a signature is one gesture
+    const ImVec2 min = found.min;
+    const ImVec2 size(found.max.x - found.min.x, found.max.y - found.min.y);
     const auto screen = [&](ImVec2 relative) {
         return ImVec2(min.x + relative.x * size.x, min.y + relative.y * size.y);
     };

@@ -4,6 +4,7 @@
 // host in tests and `--headless --script`, or the GL window for scripted screenshots.
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,7 @@
 #include <imgui.h>
 
 #include "shared/domain/clock.h"
+#include "ui/touch.h"
 #include "shared/i18n/strings.h"
 
 namespace checkin::driver {
@@ -46,16 +48,27 @@ public:
     void Wait(std::int64_t ms);
     void Settle();
 
+    // Touches so far: taps on buttons and chips (a signature counts as one), and keys typed.
+    int TapCount() const { return m_taps; }
+    int KeyCount() const { return m_keys; }
+
     // Every label and text of the last frame, one per line: what a failing step prints.
     std::string ScreenDump() const;
 
 private:
     std::string TapAt(ImVec2 point);
+    // Swipes the list the item is in until its centre can be seen, as a customer would; false if it can't.
+    bool ScrollIntoView(std::string_view label, std::initializer_list<ui::ItemKind> kinds, ui::RecordedItem& item);
+    // The one enabled item with this label among the kinds (in that order of preference), or why not.
+    std::string FindItem(std::string_view label, std::initializer_list<ui::ItemKind> kinds,
+                         ui::RecordedItem& found) const;
     void Frame(const PointerInput& input);
 
     FrameRunner& m_runner;
     domain::ManualClock& m_clock;
     LanguageSwitch m_switch_language;
+    int m_taps = 0;
+    int m_keys = 0;
 };
 
 } // namespace checkin::driver

@@ -199,8 +199,10 @@ void WindowHost::DrawFrame(const driver::PointerInput* scripted)
         glPixelStorei(GL_PACK_ALIGNMENT, 1);
         glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
         // OpenGL's rows start at the bottom; PNG's at the top.
+        // (The flag is global in stb: set it back so no other PNG is written upside down.)
         stbi_flip_vertically_on_write(1);
         m_capture_ok = stbi_write_png(m_capture_path->string().c_str(), width, height, 4, pixels.data(), width * 4) != 0;
+        stbi_flip_vertically_on_write(0);
         m_capture_path.reset();
     }
     glfwSwapBuffers(m_window);

@@ -2,6 +2,7 @@
 // The touch layer of the widget kit. Every interactive item and every text drawn through the kit is
 // recorded per frame with its label and rectangle: the UI driver taps by visible label and reads the
 // screen from this record, exactly as a customer would. It also tells a tap from a swipe.
+#include <cfloat>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ struct RecordedItem {
     ImVec2 max;
     ItemKind kind = ItemKind::Button;
     bool enabled = true;
+    // The part of the screen where it can be seen (a scroll list's viewport).
+    ImVec2 clip_min{-FLT_MAX, -FLT_MAX};
+    ImVec2 clip_max{FLT_MAX, FLT_MAX};
 };
 
 class TouchRecorder {

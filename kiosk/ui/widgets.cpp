@@ -90,6 +90,8 @@ bool TouchTarget(const char* label, ImVec2 size, const Palette& palette, const c
     item.key_text = std::string(types_text);
     item.min = min;
     item.max = max;
+    item.clip_min = draw->GetClipRectMin();
+    item.clip_max = draw->GetClipRectMax();
     item.kind = kind;
     item.enabled = enabled;
     Recorder().RecordItem(std::move(item));

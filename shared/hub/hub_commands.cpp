@@ -83,12 +83,14 @@ int InitCommand(const std::filesystem::path& db, const std::filesystem::path& me
         const auto hub = store::Store::Open(db, Clock(), "hub");
         std::filesystem::create_directories(media);
         std::cout << (existed ? "Hub database is ready (schema " : "Created the hub database (schema ")
-                  << store::kSchemaVersion << "): " << db.string() << "\nMedia folder: " << media.string() << "\n";
+                  << store::kSchemaVersion << "): " << db.string() << "\nMedia folder: " << media.string()
+                  << "\n";
         return kExitOk;
     });
 }
 
-int ServeCommand(const std::filesystem::path& db, const std::filesystem::path& media, const std::string& listen)
+int ServeCommand(
+    const std::filesystem::path& db, const std::filesystem::path& media, const std::string& listen)
 {
     return Guarded([&] {
         std::string host;

@@ -8,7 +8,8 @@ namespace checkin::hub {
 int InitCommand(const std::filesystem::path& db, const std::filesystem::path& media);
 // Prints "Listening on http://HOST:PORT" once bound (port 0 picks a free port), then serves until
 // SIGINT or SIGTERM.
-int ServeCommand(const std::filesystem::path& db, const std::filesystem::path& media, const std::string& listen);
+int ServeCommand(
+    const std::filesystem::path& db, const std::filesystem::path& media, const std::string& listen);
 // Prints the one-time pairing code alone on stdout (details on stderr), for scripts.
 int EnrollCommand(const std::filesystem::path& db, const std::string& name, const std::string& role);
 int RevokeCommand(const std::filesystem::path& db, const std::string& device);

@@ -43,7 +43,8 @@ std::string HttpErrorMessage(int status)
     }
 }
 
-std::optional<std::int64_t> IntParam(const httplib::Request& request, const std::string& name, std::int64_t fallback)
+std::optional<std::int64_t> IntParam(
+    const httplib::Request& request, const std::string& name, std::int64_t fallback)
 {
     if (!request.has_param(name))
         return fallback;
@@ -59,7 +60,9 @@ std::optional<std::int64_t> IntParam(const httplib::Request& request, const std:
 
 // [SECTION] WriterThread
 
-WriterThread::WriterThread() : m_thread([this] { Loop(); }) { }
+WriterThread::WriterThread() : m_thread([this] { Loop(); })
+{
+}
 
 WriterThread::~WriterThread()
 {
@@ -180,23 +183,25 @@ void HubServer::Route()
     m_http->set_read_timeout(kSocketTimeoutS, 0);
     m_http->set_write_timeout(kSocketTimeoutS, 0);
     m_http->set_keep_alive_timeout(kSocketTimeoutS);
-    m_http->set_exception_handler([](const httplib::Request& request, httplib::Response& response,
-                                      std::exception_ptr failure) {
-        std::string what = "unknown error";
-        try {
-            std::rethrow_exception(failure);
-        } catch (const std::exception& error) {
-            what = error.what();
-        } catch (...) {
-        }
-        spdlog::error("{} {} failed: {}", request.method, request.path, what);
-        SendJson(response, kHttpInternalError, {{"error", "internal"}, {"message", "The hub failed: " + what}});
-    });
+    m_http->set_exception_handler(
+        [](const httplib::Request& request, httplib::Response& response, std::exception_ptr failure) {
+            std::string what = "unknown error";
+            try {
+                std::rethrow_exception(failure);
+            } catch (const std::exception& error) {
+                what = error.what();
+            } catch (...) {
+            }
+            spdlog::error("{} {} failed: {}", request.method, request.path, what);
+            SendJson(response, kHttpInternalError,
+                {{"error", "internal"}, {"message", "The hub failed: " + what}});
+        });
     // Statuses httplib answers itself (413 body too large, 404 unknown path) get a JSON body too.
     m_http->set_error_handler([](const httplib::Request&, httplib::Response& response) {
         if (response.body.empty())
             SendJson(response, response.status,
-                {{"error", "http_" + std::to_string(response.status)}, {"message", HttpErrorMessage(response.status)}});
+                {{"error", "http_" + std::to_string(response.status)},
+                    {"message", HttpErrorMessage(response.status)}});
     });
     m_http->Post("/v1/enroll", [this](const auto& request, auto& response) { Enroll(request, response); });
     m_http->Post("/v1/push", [this](const auto& request, auto& response) { Push(request, response); });
@@ -204,7 +209,8 @@ void HubServer::Route()
     m_http->Get("/v1/health", [this](const auto& request, auto& response) { Health(request, response); });
 }
 
-std::optional<sync::HubDevice> HubServer::Authenticate(const httplib::Request& request, httplib::Response& response)
+std::optional<sync::HubDevice> HubServer::Authenticate(
+    const httplib::Request& request, httplib::Response& response)
 {
     constexpr std::string_view kBearer = "Bearer ";
     const std::string header = request.get_header_value("Authorization");
@@ -224,7 +230,8 @@ void HubServer::Enroll(const httplib::Request& request, httplib::Response& respo
     try {
         enroll = sync::EnrollRequestFromJson(nlohmann::json::parse(request.body));
     } catch (const std::exception& error) {
-        SendError(response, {kHttpBadRequest, "bad_request", std::string("Malformed enroll request: ") + error.what()});
+        SendError(response,
+            {kHttpBadRequest, "bad_request", std::string("Malformed enroll request: ") + error.what()});
         return;
     }
     const auto reply = m_writer.Run([&] { return m_service->Enroll(enroll); });
@@ -243,7 +250,8 @@ void HubServer::Push(const httplib::Request& request, httplib::Response& respons
     try {
         push = sync::PushRequestFromJson(nlohmann::json::parse(request.body));
     } catch (const std::exception& error) {
-        SendError(response, {kHttpBadRequest, "bad_request", std::string("Malformed push request: ") + error.what()});
+        SendError(response,
+            {kHttpBadRequest, "bad_request", std::string("Malformed push request: ") + error.what()});
         return;
     }
     const auto reply = m_writer.Run([&] { return m_service->Push(*device, push); });
@@ -282,7 +290,8 @@ void HubServer::Pull(const httplib::Request& request, httplib::Response& respons
         page = sync::ReadFeed(reader->db, reader->catalog, *device,
             {static_cast<int>(*schema_version), *after, *limit, 0}, m_clock.NowUtcMs());
     }
-    m_writer.Post([this, device = *device, cursor = page.next_cursor] { m_service->RecordPull(device, cursor); });
+    m_writer.Post(
+        [this, device = *device, cursor = page.next_cursor] { m_service->RecordPull(device, cursor); });
     SendJson(response, kHttpOk, sync::ToJson(page));
 }
 
@@ -304,8 +313,8 @@ void HubServer::Health(const httplib::Request& request, httplib::Response& respo
 void HubServer::WaitForFeed(std::int64_t after, std::int64_t wait_ms)
 {
     std::unique_lock lock(m_feed_mutex);
-    m_feed_changed.wait_for(lock, std::chrono::milliseconds(wait_ms),
-        [&] { return m_stopping || m_last_server_seq > after; });
+    m_feed_changed.wait_for(
+        lock, std::chrono::milliseconds(wait_ms), [&] { return m_stopping || m_last_server_seq > after; });
 }
 
 void HubServer::FeedAdvanced(std::int64_t server_seq)

@@ -21,7 +21,8 @@ int main(int argc, char** argv)
     std::string role;
     std::string device;
     std::string target;
-    const auto add_db = [&](CLI::App* command) { command->add_option("--db", db, "The hub database file")->required(); };
+    const auto add_db
+        = [&](CLI::App* command) { command->add_option("--db", db, "The hub database file")->required(); };
 
     CLI::App* init = cli.add_subcommand("init", "Create (or migrate) the hub database and the media folder");
     add_db(init);

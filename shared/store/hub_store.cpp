@@ -4,8 +4,8 @@ namespace checkin::store::hub {
 
 std::optional<DeviceRecord> FindDeviceByTokenHash(Database& db, const std::string& token_hash)
 {
-    Statement select(db,
-        "SELECT id, name, role, revoked_at FROM devices WHERE token_hash = ? AND deleted_at IS NULL");
+    Statement select(
+        db, "SELECT id, name, role, revoked_at FROM devices WHERE token_hash = ? AND deleted_at IS NULL");
     select.BindAll(token_hash);
     if (!select.Step())
         return std::nullopt;
@@ -45,11 +45,12 @@ int RevokeDevice(Database& db, const std::string& id_or_name, std::int64_t now_m
     return revoked;
 }
 
-void InsertPairingCode(Database& db, const std::string& code_hash, const PairingCode& code, std::int64_t now_ms,
-    std::int64_t expires_at_ms)
+void InsertPairingCode(Database& db, const std::string& code_hash, const PairingCode& code,
+    std::int64_t now_ms, std::int64_t expires_at_ms)
 {
     Statement insert(db,
-        "INSERT INTO hub_pairing_codes (code_hash, name, role, created_at, expires_at) VALUES (?, ?, ?, ?, ?)");
+        "INSERT INTO hub_pairing_codes (code_hash, name, role, created_at, expires_at) VALUES (?, ?, ?, ?, "
+        "?)");
     insert.BindAll(code_hash, code.name, code.role, now_ms, expires_at_ms);
     insert.Run();
 }
@@ -111,7 +112,8 @@ void TouchFeed(Database& db, std::int64_t server_seq, const std::string& table, 
 std::vector<FeedEntry> FeedAfter(Database& db, std::int64_t after, std::int64_t limit)
 {
     Statement select(db,
-        "SELECT server_seq, table_name, row_id FROM hub_feed WHERE server_seq > ? ORDER BY server_seq LIMIT ?");
+        "SELECT server_seq, table_name, row_id FROM hub_feed WHERE server_seq > ? ORDER BY server_seq LIMIT "
+        "?");
     select.BindAll(after, limit);
     std::vector<FeedEntry> entries;
     while (select.Step())
@@ -127,15 +129,16 @@ DeviceSyncState ReadDeviceSyncState(Database& db, const std::string& device_id)
     select.BindAll(device_id);
     if (!select.Step())
         return {};
-    return {select.Int64(0), select.Int64(1), select.Int64(2), select.OptionalInt64(3), select.OptionalInt64(4),
-        select.Int64(5), select.Text(6)};
+    return {select.Int64(0), select.Int64(1), select.Int64(2), select.OptionalInt64(3),
+        select.OptionalInt64(4), select.Int64(5), select.Text(6)};
 }
 
-void SaveDevicePush(Database& db, const std::string& device_id, std::int64_t last_seq, std::int64_t outbox_size,
-    std::int64_t now_ms)
+void SaveDevicePush(Database& db, const std::string& device_id, std::int64_t last_seq,
+    std::int64_t outbox_size, std::int64_t now_ms)
 {
     Statement upsert(db,
-        "INSERT INTO hub_device_state (device_id, last_seq, outbox_size, last_push_at) VALUES (?1, ?2, ?3, ?4) "
+        "INSERT INTO hub_device_state (device_id, last_seq, outbox_size, last_push_at) VALUES (?1, ?2, ?3, "
+        "?4) "
         "ON CONFLICT (device_id) DO UPDATE SET last_seq = max(last_seq, ?2), outbox_size = ?3, "
         "last_push_at = ?4");
     upsert.BindAll(device_id, last_seq, outbox_size, now_ms);

@@ -32,8 +32,8 @@ struct PairingCode {
     std::string role;
 };
 
-void InsertPairingCode(Database& db, const std::string& code_hash, const PairingCode& code, std::int64_t now_ms,
-    std::int64_t expires_at_ms);
+void InsertPairingCode(Database& db, const std::string& code_hash, const PairingCode& code,
+    std::int64_t now_ms, std::int64_t expires_at_ms);
 // Marks an unused, unexpired code used by device_id and returns it; nullopt when there is none.
 std::optional<PairingCode> TakePairingCode(
     Database& db, const std::string& code_hash, const std::string& device_id, std::int64_t now_ms);
@@ -80,8 +80,8 @@ struct DeviceSyncState {
 };
 
 DeviceSyncState ReadDeviceSyncState(Database& db, const std::string& device_id);
-void SaveDevicePush(Database& db, const std::string& device_id, std::int64_t last_seq, std::int64_t outbox_size,
-    std::int64_t now_ms);
+void SaveDevicePush(Database& db, const std::string& device_id, std::int64_t last_seq,
+    std::int64_t outbox_size, std::int64_t now_ms);
 void SaveDeviceRefusal(Database& db, const std::string& device_id, const std::string& refusal);
 void SaveDevicePull(Database& db, const std::string& device_id, std::int64_t cursor, std::int64_t now_ms);
 

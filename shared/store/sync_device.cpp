@@ -71,8 +71,7 @@ std::vector<SyncRejectionRecord> UnseenSyncRejections(Database& db)
 
 void MarkSyncRejectionSeen(Database& db, std::int64_t device_seq, std::int64_t now_ms)
 {
-    Statement update(
-        db, "UPDATE sync_rejections SET seen_at = ? WHERE device_seq = ? AND seen_at IS NULL");
+    Statement update(db, "UPDATE sync_rejections SET seen_at = ? WHERE device_seq = ? AND seen_at IS NULL");
     update.BindAll(now_ms, device_seq);
     update.Run();
 }

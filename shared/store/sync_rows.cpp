@@ -129,14 +129,16 @@ void WriteRowState(Database& db, const TableInfo& table, const RowState& changes
     }
     Statement row_hlc(db,
         "UPDATE " + Quoted(table.name)
-            + " SET hlc = coalesce((SELECT max(hlc) FROM column_clocks WHERE table_name = ?1 AND row_id = ?2), "
+            + " SET hlc = coalesce((SELECT max(hlc) FROM column_clocks WHERE table_name = ?1 AND row_id = "
+              "?2), "
               "hlc) WHERE "
             + Quoted(table.primary_key) + " = ?2");
     row_hlc.BindAll(table.name, changes.id);
     row_hlc.Run();
 }
 
-std::string DumpSyncedState(Database& db, const SchemaCatalog& catalog, const std::vector<std::string>& skip_tables)
+std::string DumpSyncedState(
+    Database& db, const SchemaCatalog& catalog, const std::vector<std::string>& skip_tables)
 {
     std::string dump;
     for (const TableInfo* table : catalog.SyncedTables()) {

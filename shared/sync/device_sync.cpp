@@ -96,7 +96,8 @@ PushOp ToPushOp(const store::OutboxOp& op)
     const nlohmann::json parsed = nlohmann::json::parse(op.columns_json);
     for (const auto& [name, value] : parsed.items())
         columns.emplace_back(name, ValueFromJson(value));
-    return {op.device_seq, op.op_id, op.table_name, op.row_id, op.kind, std::move(columns), op.hlc, op.created_at};
+    return {op.device_seq, op.op_id, op.table_name, op.row_id, op.kind, std::move(columns), op.hlc,
+        op.created_at};
 }
 
 std::int64_t PullCursor(store::Store& store)

@@ -15,7 +15,8 @@ constexpr int kHttpOk = 200;
 template <typename T, typename Parse> HubReply<T> ToReply(const httplib::Result& result, Parse parse)
 {
     if (!result)
-        return HubReply<T>::Failure(0, "unreachable", "The hub did not answer: " + httplib::to_string(result.error()));
+        return HubReply<T>::Failure(
+            0, "unreachable", "The hub did not answer: " + httplib::to_string(result.error()));
     try {
         const nlohmann::json body = nlohmann::json::parse(result->body);
         if (result->status != kHttpOk)
@@ -23,7 +24,8 @@ template <typename T, typename Parse> HubReply<T> ToReply(const httplib::Result&
         return HubReply<T>::Success(parse(body));
     } catch (const std::exception& error) {
         return HubReply<T>::Failure(result->status, "bad_response",
-            "The hub's answer (HTTP " + std::to_string(result->status) + ") could not be read: " + error.what());
+            "The hub's answer (HTTP " + std::to_string(result->status)
+                + ") could not be read: " + error.what());
     }
 }
 
@@ -65,8 +67,8 @@ HubReply<PullResponse> HttpHubTransport::Pull(const PullRequest& request)
 
 HubReply<HealthResponse> HttpHubTransport::Health()
 {
-    return ToReply<HealthResponse>(m_client->Get("/v1/health"),
-        [](const nlohmann::json& body) { return HealthResponseFromJson(body); });
+    return ToReply<HealthResponse>(
+        m_client->Get("/v1/health"), [](const nlohmann::json& body) { return HealthResponseFromJson(body); });
 }
 
 } // namespace checkin::sync

@@ -53,7 +53,8 @@ private:
             const TableScope* parent_scope = FindScope(m_role, scope.parent_table);
             const auto parent_id = row.columns.find(scope.parent_column);
             if (parent_table == nullptr || parent_scope == nullptr || depth >= kMaxParentDepth
-                || parent_id == row.columns.end() || !std::holds_alternative<std::string>(parent_id->second.value))
+                || parent_id == row.columns.end()
+                || !std::holds_alternative<std::string>(parent_id->second.value))
                 return false;
             const auto parent
                 = store::ReadRowState(m_db, *parent_table, std::get<std::string>(parent_id->second.value));
@@ -68,8 +69,8 @@ private:
         const auto id = row.columns.find(related.via_column);
         const store::TableInfo* table = m_catalog.Find(related.to_table);
         const TableScope* scope = FindScope(m_role, related.to_table);
-        if (id == row.columns.end() || !std::holds_alternative<std::string>(id->second.value) || table == nullptr
-            || scope == nullptr)
+        if (id == row.columns.end() || !std::holds_alternative<std::string>(id->second.value)
+            || table == nullptr || scope == nullptr)
             return;
         if (auto related_row = store::ReadRowState(m_db, *table, std::get<std::string>(id->second.value)))
             Add(std::move(*related_row), *scope);
@@ -79,7 +80,8 @@ private:
     {
         if (!m_sent.insert({row.table, row.id}).second)
             return;
-        std::erase_if(row.columns, [&](const auto& column) { return !ScopeSendsColumn(scope, column.first); });
+        std::erase_if(
+            row.columns, [&](const auto& column) { return !ScopeSendsColumn(scope, column.first); });
         m_rows.push_back(std::move(row));
     }
 

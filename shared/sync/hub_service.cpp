@@ -176,7 +176,8 @@ OpResult HubService::TakeOp(
         try {
             const std::optional<store::RowState> stored = store::ReadRowState(db, table, op.row_id);
             if (!stored && op.kind == "delete") {
-                rejection = Rejection{"unknown_row", "No row " + op.row_id + " in " + table.name + " to delete"};
+                rejection
+                    = Rejection{"unknown_row", "No row " + op.row_id + " in " + table.name + " to delete"};
             } else {
                 store::WriteRowState(db, table, WinningColumns(stored, incoming), stored.has_value());
                 savepoint.Release();
@@ -220,7 +221,8 @@ HubReply<PushResponse> HubService::Push(const HubDevice& device, const PushReque
             const auto outcome = store::hub::FindOpOutcome(db, device.id, op.seq);
             if (!outcome)
                 throw store::StoreError(store::StoreErrorCode::Other,
-                    "Op " + std::to_string(op.seq) + " of device " + device.id + " is counted but not stored");
+                    "Op " + std::to_string(op.seq) + " of device " + device.id
+                        + " is counted but not stored");
             response.results.push_back({op.seq, outcome->server_seq, outcome->reason, outcome->message});
             continue;
         }

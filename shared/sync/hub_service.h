@@ -54,7 +54,8 @@ public:
 
 private:
     std::optional<HubError> Validate(const HubDevice& device, const PushRequest& request) const;
-    OpResult TakeOp(const HubDevice& device, const PushOp& op, std::int64_t& last_server_seq, std::int64_t now);
+    OpResult TakeOp(
+        const HubDevice& device, const PushOp& op, std::int64_t& last_server_seq, std::int64_t now);
 
     store::Store& m_store;
 };

@@ -4,7 +4,8 @@
 
 namespace checkin::sync {
 
-bool IncomingWins(std::string_view column, const store::ColumnState* stored, const store::ColumnState& incoming)
+bool IncomingWins(
+    std::string_view column, const store::ColumnState* stored, const store::ColumnState& incoming)
 {
     if (stored == nullptr)
         return true;

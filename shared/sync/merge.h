@@ -11,7 +11,8 @@
 
 namespace checkin::sync {
 
-bool IncomingWins(std::string_view column, const store::ColumnState* stored, const store::ColumnState& incoming);
+bool IncomingWins(
+    std::string_view column, const store::ColumnState* stored, const store::ColumnState& incoming);
 
 // The incoming columns that win against the stored row (all of them when the row is new).
 store::RowState WinningColumns(const std::optional<store::RowState>& stored, const store::RowState& incoming);

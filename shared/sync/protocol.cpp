@@ -48,7 +48,8 @@ store::RowState RowFromJson(const json& object)
         const auto found = row.columns.find(name);
         if (found == row.columns.end() || !clock.is_array() || clock.size() != 2)
             throw std::invalid_argument("clock of '" + name + "' without a value, or malformed");
-        found->second.clock = store::ColumnClock{clock.at(0).get<std::string>(), clock.at(1).get<std::string>()};
+        found->second.clock
+            = store::ColumnClock{clock.at(0).get<std::string>(), clock.at(1).get<std::string>()};
     }
     return row;
 }
@@ -84,7 +85,8 @@ json ValueToJson(const store::Value& value)
 
 json ToJson(const EnrollRequest& request)
 {
-    return {{"schema_version", request.schema_version}, {"code", request.code}, {"device_id", request.device_id}};
+    return {
+        {"schema_version", request.schema_version}, {"code", request.code}, {"device_id", request.device_id}};
 }
 
 json ToJson(const EnrollResponse& response)
@@ -116,8 +118,8 @@ json ToJson(const PushResponse& response)
     }
     json object = {{"results", results}, {"hub_time_ms", response.hub_time_ms}};
     if (response.refused)
-        object["refused"] = {{"reason", response.refused->reason}, {"expected_seq", response.refused->expected_seq},
-            {"message", response.refused->message}};
+        object["refused"] = {{"reason", response.refused->reason},
+            {"expected_seq", response.refused->expected_seq}, {"message", response.refused->message}};
     return object;
 }
 
@@ -131,8 +133,9 @@ json ToJson(const PullResponse& response)
 
 json ToJson(const HealthResponse& response)
 {
-    return {{"status", "ok"}, {"schema_version", response.schema_version}, {"server_seq", response.server_seq},
-        {"hub_time_ms", response.hub_time_ms}, {"device_id", response.device_id}, {"role", response.role}};
+    return {{"status", "ok"}, {"schema_version", response.schema_version},
+        {"server_seq", response.server_seq}, {"hub_time_ms", response.hub_time_ms},
+        {"device_id", response.device_id}, {"role", response.role}};
 }
 
 json ToJson(const HubError& error)
@@ -158,8 +161,9 @@ PushRequest PushRequestFromJson(const json& object)
         object.value("outbox_size", std::int64_t{0}), {}};
     for (const json& op : object.at("ops"))
         request.ops.push_back({op.at("seq").get<std::int64_t>(), op.at("op_id").get<std::string>(),
-            op.at("table").get<std::string>(), op.at("row_id").get<std::string>(), op.at("kind").get<std::string>(),
-            ColumnsFromJson(op.at("columns")), op.at("hlc").get<std::string>(), op.at("at").get<std::int64_t>()});
+            op.at("table").get<std::string>(), op.at("row_id").get<std::string>(),
+            op.at("kind").get<std::string>(), ColumnsFromJson(op.at("columns")),
+            op.at("hlc").get<std::string>(), op.at("at").get<std::int64_t>()});
     return request;
 }
 

@@ -10,7 +10,8 @@ using Rows = TableScope::Rows;
 
 constexpr std::array<std::string_view, 8> kKioskWrites = {"customers", "vehicles", "consents", "bookings",
     "booking_lines", "checkins", "signatures", "help_requests"};
-constexpr std::array<std::string_view, 4> kLoungeWrites = {"findings", "surveys", "survey_answers", "help_requests"};
+constexpr std::array<std::string_view, 4> kLoungeWrites
+    = {"findings", "surveys", "survey_answers", "help_requests"};
 constexpr std::array<std::string_view, 4> kLoungeFindingColumns
     = {"decision", "decided_at", "decided_device_id", "decided_price_fen"};
 constexpr std::string_view kHubOnlyTable = "devices";
@@ -40,7 +41,8 @@ const std::vector<TableScope>& KioskScopes()
         {"bookings", Rows::Recent, "slot_start", {}, {}, {}, {"notes"}},
         {"booking_lines", Rows::ChildOf, {}, "booking_id", "bookings", {}, {}},
         {"checkins", Rows::Recent, "arrived_at", {}, {}, {}, {}},
-        {"customers", Rows::RelatedOnly, {}, {}, {}, {"surname", "title", "mobile", "preferred_language"}, {}},
+        {"customers", Rows::RelatedOnly, {}, {}, {}, {"surname", "title", "mobile", "preferred_language"},
+            {}},
         {"vehicles", Rows::RelatedOnly, {}, {}, {}, {}, {}},
     };
     return scopes;
@@ -61,7 +63,8 @@ const std::vector<TableScope>& LoungeScopes()
         {"surveys", Rows::ChildOf, {}, "repair_order_id", "repair_orders", {}, {}},
         {"survey_answers", Rows::ChildOf, {}, "survey_id", "surveys", {}, {}},
         {"customers", Rows::RelatedOnly, {}, {}, {}, {"surname", "title", "preferred_language"}, {}},
-        {"vehicles", Rows::RelatedOnly, {}, {}, {}, {"customer_id", "plate", "make", "model", "car_class"}, {}},
+        {"vehicles", Rows::RelatedOnly, {}, {}, {}, {"customer_id", "plate", "make", "model", "car_class"},
+            {}},
     };
     return scopes;
 }
@@ -72,7 +75,8 @@ const std::vector<TableScope>& BoardScopes()
         {"repair_orders", Rows::Recent, "opened_at", {}, {}, {}, {}},
         {"stage_events", Rows::ChildOf, {}, "repair_order_id", "repair_orders", {}, {}},
         {"customers", Rows::RelatedOnly, {}, {}, {}, {"surname", "title", "preferred_language"}, {}},
-        {"vehicles", Rows::RelatedOnly, {}, {}, {}, {"customer_id", "plate", "make", "model", "car_class"}, {}},
+        {"vehicles", Rows::RelatedOnly, {}, {}, {}, {"customer_id", "plate", "make", "model", "car_class"},
+            {}},
     };
     return scopes;
 }
@@ -141,8 +145,8 @@ const TableScope* FindScope(DeviceRole role, std::string_view table)
     if (table == kHubOnlyTable)
         return nullptr;
     const std::vector<TableScope>& scopes = ScopesOf(role);
-    const auto found
-        = std::find_if(scopes.begin(), scopes.end(), [&](const TableScope& scope) { return scope.table == table; });
+    const auto found = std::find_if(
+        scopes.begin(), scopes.end(), [&](const TableScope& scope) { return scope.table == table; });
     if (found != scopes.end())
         return &*found;
     if (role == DeviceRole::Advisor) {
@@ -154,9 +158,9 @@ const TableScope* FindScope(DeviceRole role, std::string_view table)
 
 const std::vector<RelatedRow>& RelatedRows(DeviceRole role)
 {
-    static const std::vector<RelatedRow> kiosk = {{"bookings", "customer_id", "customers"},
-        {"bookings", "vehicle_id", "vehicles"}, {"checkins", "customer_id", "customers"},
-        {"checkins", "vehicle_id", "vehicles"}};
+    static const std::vector<RelatedRow> kiosk
+        = {{"bookings", "customer_id", "customers"}, {"bookings", "vehicle_id", "vehicles"},
+            {"checkins", "customer_id", "customers"}, {"checkins", "vehicle_id", "vehicles"}};
     static const std::vector<RelatedRow> orders
         = {{"repair_orders", "customer_id", "customers"}, {"repair_orders", "vehicle_id", "vehicles"}};
     static const std::vector<RelatedRow> none;
@@ -174,7 +178,8 @@ const std::vector<RelatedRow>& RelatedRows(DeviceRole role)
 
 bool ScopeSendsColumn(const TableScope& scope, std::string_view column)
 {
-    if (std::find(scope.hidden_columns.begin(), scope.hidden_columns.end(), column) != scope.hidden_columns.end())
+    if (std::find(scope.hidden_columns.begin(), scope.hidden_columns.end(), column)
+        != scope.hidden_columns.end())
         return false;
     if (scope.columns.empty() || column == "created_at" || column == "updated_at" || column == "deleted_at")
         return true;

@@ -68,9 +68,10 @@ int PostStatus(const std::string& url, const std::string& token, const std::stri
 std::string OnePush(store::Store& device, const std::string& table, const std::string& columns_json)
 {
     return nlohmann::json{{"schema_version", store::kSchemaVersion}, {"device_id", device.DeviceId()},
-        {"ops", nlohmann::json::array({{{"seq", 1}, {"op_id", "x"}, {"table", table}, {"row_id", "r1"},
-                    {"kind", "upsert"}, {"columns", nlohmann::json::parse(columns_json)},
-                    {"hlc", device.Hlc().Now().ToString()}, {"at", 0}}})}}
+        {"ops",
+            nlohmann::json::array({{{"seq", 1}, {"op_id", "x"}, {"table", table}, {"row_id", "r1"},
+                {"kind", "upsert"}, {"columns", nlohmann::json::parse(columns_json)},
+                {"hlc", device.Hlc().Now().ToString()}, {"at", 0}}})}}
         .dump();
 }
 
@@ -159,8 +160,8 @@ TEST_SUITE("integration/hub")
         Dealership shop;
         const std::string url = shop.hub.Url();
         const std::string kiosk_token = shop.Token(*shop.kiosk);
-        const std::string help_push
-            = OnePush(*shop.kiosk, "help_requests", R"({"device_id":"k","screen":"menu","language":"en","requested_at":1})");
+        const std::string help_push = OnePush(*shop.kiosk, "help_requests",
+            R"({"device_id":"k","screen":"menu","language":"en","requested_at":1})");
 
         CHECK(PostStatus(url, "", help_push) == 401);
         CHECK(PostStatus(url, std::string(64, 'a'), help_push) == 401);
@@ -170,15 +171,19 @@ TEST_SUITE("integration/hub")
             REQUIRE(pull);
             CHECK(pull->status == 401);
         }
-        CHECK(PostStatus(url, kiosk_token, OnePush(*shop.kiosk, "repair_orders", R"({"stage":"repair"})")) == 403);
+        CHECK(PostStatus(url, kiosk_token, OnePush(*shop.kiosk, "repair_orders", R"({"stage":"repair"})"))
+            == 403);
         CHECK(PostStatus(url, kiosk_token, "{\"schema_version\": 2, \"ops\": [") == 400);
-        CHECK(PostStatus(url, kiosk_token, OnePush(*shop.kiosk, "help_requests", R"({"no_such_column":1})")) == 400);
+        CHECK(PostStatus(url, kiosk_token, OnePush(*shop.kiosk, "help_requests", R"({"no_such_column":1})"))
+            == 400);
         CHECK(PostStatus(url, kiosk_token, std::string(5 * 1024 * 1024, ' ')) == 413);
         CHECK(shop.HubServerSeq() == 0);
 
         // The lounge tablet's token is revoked: from then on it is refused.
         const std::string lounge_token = shop.Token(*shop.lounge);
-        CHECK(test::RunHubCommand("revoke --db '" + shop.hub.DatabasePath().string() + "' 'lounge 1'").exit_code == 0);
+        CHECK(
+            test::RunHubCommand("revoke --db '" + shop.hub.DatabasePath().string() + "' 'lounge 1'").exit_code
+            == 0);
         CHECK(PostStatus(url, lounge_token,
                   OnePush(*shop.lounge, "help_requests",
                       R"({"device_id":"l","screen":"menu","language":"en","requested_at":1})"))

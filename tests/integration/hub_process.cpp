@@ -37,11 +37,15 @@ CommandResult RunHubCommand(const std::string& arguments)
     return result;
 }
 
-HubProcess::HubProcess(const std::filesystem::path& folder) : m_db(folder / "hub.db")
+HubProcess::HubProcess(const std::filesystem::path& folder) : m_folder(folder), m_db(folder / "hub.db")
 {
-    const auto media = folder / "media";
-    if (RunHubCommand("init --db " + Quoted(m_db) + " --media " + Quoted(media)).exit_code != 0)
+    if (RunHubCommand("init --db " + Quoted(m_db) + " --media " + Quoted(folder / "media")).exit_code != 0)
         throw std::runtime_error("checkin-hub init failed");
+    Start(0);
+}
+
+void HubProcess::Start(int port)
+{
     int output[2];
     if (pipe(output) != 0)
         throw std::runtime_error("pipe() failed");
@@ -50,37 +54,46 @@ HubProcess::HubProcess(const std::filesystem::path& folder) : m_db(folder / "hub
         throw std::runtime_error("fork() failed");
     if (m_pid == 0) {
         dup2(output[1], STDOUT_FILENO);
-        const std::string log = (folder / "hub.log").string();
-        if (FILE* log_file = std::fopen(log.c_str(), "w"))
+        const std::string log = (m_folder / "hub.log").string();
+        if (FILE* log_file = std::fopen(log.c_str(), "a"))
             dup2(fileno(log_file), STDERR_FILENO);
         close(output[0]);
         close(output[1]);
         const std::string binary = HubBinary();
         const std::string db = m_db.string();
-        const std::string media_dir = media.string();
-        execl(binary.c_str(), binary.c_str(), "serve", "--db", db.c_str(), "--media", media_dir.c_str(),
-            "--listen", "127.0.0.1:0", static_cast<char*>(nullptr));
+        const std::string media = (m_folder / "media").string();
+        const std::string listen = "127.0.0.1:" + std::to_string(port);
+        execl(binary.c_str(), binary.c_str(), "serve", "--db", db.c_str(), "--media", media.c_str(),
+            "--listen", listen.c_str(), static_cast<char*>(nullptr));
         _exit(127);
     }
     close(output[1]);
     // "Listening on http://127.0.0.1:PORT". The pipe stays open until the hub ends (no SIGPIPE).
     m_output = fdopen(output[0], "r");
-    FILE* lines = m_output;
     std::array<char, 256> line{};
     const std::string prefix = "Listening on ";
-    while (std::fgets(line.data(), static_cast<int>(line.size()), lines) != nullptr) {
+    std::string url;
+    while (std::fgets(line.data(), static_cast<int>(line.size()), m_output) != nullptr) {
         const std::string text(line.data());
         if (text.starts_with(prefix)) {
-            m_url = text.substr(prefix.size(), text.find_last_not_of("\r\n") + 1 - prefix.size());
+            url = text.substr(prefix.size(), text.find_last_not_of("\r\n") + 1 - prefix.size());
             break;
         }
     }
-    if (m_url.empty()) {
+    if (url.empty()) {
         kill(m_pid, SIGTERM);
-        waitpid(m_pid, nullptr, 0);
-        std::fclose(m_output);
-        throw std::runtime_error("checkin-hub serve did not start; see " + (folder / "hub.log").string());
+        Wait();
+        throw std::runtime_error("checkin-hub serve did not start; see " + (m_folder / "hub.log").string());
     }
+    m_url = url;
+}
+
+void HubProcess::Wait()
+{
+    waitpid(m_pid, nullptr, 0);
+    m_pid = -1;
+    std::fclose(m_output);
+    m_output = nullptr;
 }
 
 HubProcess::~HubProcess()
@@ -88,9 +101,19 @@ HubProcess::~HubProcess()
     if (m_pid <= 0)
         return;
     kill(m_pid, SIGTERM);
-    int status = 0;
-    waitpid(m_pid, &status, 0);
-    std::fclose(m_output);
+    Wait();
+}
+
+void HubProcess::Kill()
+{
+    kill(m_pid, SIGKILL);
+    Wait();
+}
+
+void HubProcess::Restart()
+{
+    const std::string port = m_url.substr(m_url.rfind(':') + 1);
+    Start(std::stoi(port));
 }
 
 std::string HubProcess::Enroll(const std::string& name, const std::string& role) const

@@ -20,6 +20,11 @@ public:
     // `init`, then `serve --listen 127.0.0.1:0`; waits until it prints its port. Throws when it cannot start.
     explicit HubProcess(const std::filesystem::path& folder);
     ~HubProcess(); // SIGTERM, then waits for the process
+
+    // kill -9: no chance to finish anything.
+    void Kill();
+    // Serves the same database on the same port again.
+    void Restart();
     HubProcess(const HubProcess&) = delete;
     HubProcess& operator=(const HubProcess&) = delete;
 
@@ -29,6 +34,10 @@ public:
     std::string Enroll(const std::string& name, const std::string& role) const;
 
 private:
+    void Start(int port);
+    void Wait();
+
+    std::filesystem::path m_folder;
     std::filesystem::path m_db;
     std::string m_url;
     pid_t m_pid = -1;

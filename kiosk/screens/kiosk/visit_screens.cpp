@@ -53,23 +53,32 @@ void DrawServicesScreen(const ScreenContext& context)
     const float panel_width = ui::Em(22);
     const float list_width = ui::AvailableWidth() - panel_width - ImGui::GetStyle().ItemSpacing.x;
     const float height = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - ui::Em(5.5f);
+    const auto due_now = [&journey](const store::CatalogItem& item) {
+        return std::any_of(journey.due.begin(), journey.due.end(), [&item](const domain::ServiceDue& due) {
+            return due.code == item.code && due.status == domain::DueStatus::DueNow;
+        });
+    };
+    // What is due now for the car comes first, marked; the customer decides what to add.
+    std::vector<const store::CatalogItem*> items;
+    for (const store::CatalogItem& item : state.catalog.services)
+        items.push_back(&item);
+    std::stable_partition(items.begin(), items.end(), [&due_now](const store::CatalogItem* item) { return due_now(*item); });
     if (ui::BeginScrollList("##services", ImVec2(list_width, height))) {
-        for (const store::CatalogItem& item : state.catalog.services) {
+        for (const store::CatalogItem* each : items) {
+            const store::CatalogItem& item = *each;
             const bool chosen = std::find(journey.service_ids.begin(), journey.service_ids.end(), item.id) != journey.service_ids.end();
-            const bool suggested = std::any_of(journey.due.begin(), journey.due.end(), [&item](const domain::ServiceDue& due) {
-                return due.code == item.code && due.status == domain::DueStatus::DueNow;
-            });
+            const bool suggested = due_now(item);
             ImGui::PushID(item.id.c_str());
             const domain::Money total{item.labor_fen + item.parts_fen};
-            const std::string label = NameOf(context, item) + "    " +
-                                      (total.minor == 0 ? context.T("kiosk.services.free") : domain::FormatYuan(total));
-            const std::string detail = i18n::Format(context.T("kiosk.estimate.split"),
+            const std::string price = total.minor == 0 ? context.T("kiosk.services.free") : domain::FormatYuan(total);
+            const std::string detail = price + "  ·  " +
+                                       i18n::Format(context.T("kiosk.estimate.split"),
                                                     {{"labor", domain::FormatYuan(domain::Money{item.labor_fen})},
                                                      {"parts", domain::FormatYuan(domain::Money{item.parts_fen})}}) +
                                        (suggested ? "  ·  " + context.T("kiosk.services.suggested") : std::string());
-            if (ui::Button(label.c_str(), {.size = {ui::AvailableWidth(), ui::Em(3.2f)},
-                                           .style = chosen ? ui::ButtonStyle::Primary : ui::ButtonStyle::Secondary,
-                                           .subtitle = detail.c_str()}))
+            if (ui::Button(NameOf(context, item).c_str(), {.size = {ui::AvailableWidth(), ui::Em(3.2f)},
+                                                           .style = chosen ? ui::ButtonStyle::Primary : ui::ButtonStyle::Secondary,
+                                                           .subtitle = detail.c_str()}))
                 context.intents.Push(intent::ToggleService{item.id});
             if (chosen && !item.contents.empty()) {
                 ImGui::Indent(ui::Em(1));

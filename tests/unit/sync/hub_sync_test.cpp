@@ -27,7 +27,8 @@ std::string NewCustomer(store::Store& store, const std::string& surname)
     return id;
 }
 
-void Update(store::Store& store, const std::string& table, const std::string& id, const store::Columns& columns)
+void Update(
+    store::Store& store, const std::string& table, const std::string& id, const store::Columns& columns)
 {
     WriteTransaction write(store);
     write.Upsert(table, id, columns);
@@ -62,14 +63,16 @@ TEST_SUITE("unit/sync")
         // Offline, both edit the same customer: A the mobile, B the surname and (later) the notes...
         clock_a.Advance(1000);
         clock_b.Advance(2000);
-        Update(*a, "customers", customer, {{"mobile", std::string("13911112222")}, {"notes", std::string("A")}});
+        Update(
+            *a, "customers", customer, {{"mobile", std::string("13911112222")}, {"notes", std::string("A")}});
         Update(*b, "customers", customer, {{"surname", std::string("Li")}, {"notes", std::string("B")}});
         for (int round = 0; round < 2; ++round) {
             REQUIRE(Sync(*a, id_a).Ok());
             REQUIRE(Sync(*b, id_b).Ok());
         }
         for (store::Store* device : {a.get(), b.get()}) {
-            CHECK(ColumnOf(*device, "customers", customer, "mobile") == store::Value(std::string("13911112222")));
+            CHECK(ColumnOf(*device, "customers", customer, "mobile")
+                == store::Value(std::string("13911112222")));
             CHECK(ColumnOf(*device, "customers", customer, "surname") == store::Value(std::string("Li")));
             CHECK(ColumnOf(*device, "customers", customer, "notes") == store::Value(std::string("B")));
         }
@@ -104,7 +107,8 @@ TEST_SUITE("unit/sync")
             const auto deleted_at = ColumnOf(*device, "customers", customer, "deleted_at");
             REQUIRE(deleted_at.has_value());
             CHECK(std::holds_alternative<std::int64_t>(*deleted_at));
-            CHECK(ColumnOf(*device, "customers", customer, "notes") == store::Value(std::string("still here?")));
+            CHECK(ColumnOf(*device, "customers", customer, "notes")
+                == store::Value(std::string("still here?")));
         }
         CHECK(StateOf(*a) == HubState());
         CHECK(StateOf(*b) == HubState());
@@ -197,7 +201,8 @@ TEST_SUITE("unit/sync")
         CHECK(kiosk->OutboxSize() == 1);
     }
 
-    TEST_CASE_FIXTURE(SyncFixture, "Roles: a kiosk may not write repair orders, a lounge only finding decisions")
+    TEST_CASE_FIXTURE(
+        SyncFixture, "Roles: a kiosk may not write repair orders, a lounge only finding decisions")
     {
         domain::ManualClock clock{test::kTestNowUtcMs};
         auto kiosk = OpenDevice("kiosk", clock);
@@ -223,7 +228,8 @@ TEST_SUITE("unit/sync")
         CHECK(store::hub::LastServerSeq(hub_store->Db()) == 0);
     }
 
-    TEST_CASE_FIXTURE(SyncFixture, "A business-rule rejection comes back with a reason and is kept on the device")
+    TEST_CASE_FIXTURE(
+        SyncFixture, "A business-rule rejection comes back with a reason and is kept on the device")
     {
         domain::ManualClock clock{test::kTestNowUtcMs};
         auto advisor = OpenDevice("advisor", clock);
@@ -238,9 +244,9 @@ TEST_SUITE("unit/sync")
         CHECK_FALSE(reply.response->results[0].server_seq.has_value());
         CHECK(reply.response->results[0].reason == "constraint");
         // Replayed, it is the same rejection, and it consumed its sequence number.
-        CHECK(sync::ToJson(*hub.Push(identity, request).response)["results"] == sync::ToJson(*reply.response)["results"]);
+        CHECK(sync::ToJson(*hub.Push(identity, request).response)["results"]
+            == sync::ToJson(*reply.response)["results"]);
         CHECK(store::hub::ReadDeviceSyncState(hub_store->Db(), identity.id).last_seq == 1);
-
     }
 
     TEST_CASE_FIXTURE(SyncFixture, "A device keeps the rejections the hub sends back, once each, for staff")
@@ -303,7 +309,8 @@ TEST_SUITE("unit/sync")
         CHECK(sync::PullCursor(*b) == 2);
     }
 
-    TEST_CASE_FIXTURE(SyncFixture, "A lounge tablet gets today's repair orders and a masked customer, not the file")
+    TEST_CASE_FIXTURE(
+        SyncFixture, "A lounge tablet gets today's repair orders and a masked customer, not the file")
     {
         domain::ManualClock clock{test::kTestNowUtcMs};
         auto advisor = OpenDevice("advisor", clock);
@@ -320,7 +327,8 @@ TEST_SUITE("unit/sync")
             write.Upsert("customers", customer,
                 {{"surname", std::string("Zhang")}, {"title", std::string("mr")},
                     {"mobile", std::string("13800000000")}, {"notes", std::string("VIP")}});
-            write.Upsert("vehicles", vehicle, {{"customer_id", customer}, {"plate", std::string("京A12345")}});
+            write.Upsert(
+                "vehicles", vehicle, {{"customer_id", customer}, {"plate", std::string("京A12345")}});
             write.Upsert("consents", write.NewId(),
                 {{"customer_id", customer}, {"kind", std::string("privacy")}, {"granted", std::int64_t{1}},
                     {"notice_version", std::string("v1")}, {"recorded_at", clock.NowUtcMs()}});
@@ -329,7 +337,8 @@ TEST_SUITE("unit/sync")
                 write.Upsert("repair_orders", *order,
                     {{"customer_id", customer}, {"vehicle_id", vehicle}, {"number", std::string("RO-1")},
                         {"stage", std::string("repair")},
-                        {"opened_at", order == &today ? clock.NowUtcMs() : clock.NowUtcMs() - 7 * 86'400'000LL},
+                        {"opened_at",
+                            order == &today ? clock.NowUtcMs() : clock.NowUtcMs() - 7 * 86'400'000LL},
                         {"vat_rate_bp", std::int64_t{1300}}});
             }
             write.Commit();

@@ -34,7 +34,10 @@ public:
     LossyNetwork(sync::HubService& hub, const sync::HubDevice& device, std::mt19937_64& random,
         std::vector<std::pair<sync::HubDevice, sync::PushRequest>>& sent_pushes,
         std::vector<sync::PullResponse>& delivered_pages)
-        : m_direct(hub, device), m_device(device), m_random(random), m_sent_pushes(sent_pushes),
+        : m_direct(hub, device),
+          m_device(device),
+          m_random(random),
+          m_sent_pushes(sent_pushes),
           m_delivered_pages(delivered_pages)
     {
     }
@@ -116,7 +119,8 @@ TEST_SUITE("unit/sync")
             if (step == kSteps / 2)
                 replicas[0].skew_ms = 0; // someone fixed the kiosk's clock
             for (Replica& replica : replicas)
-                replica.clock->Set(std::max(replica.clock->NowUtcMs(), hub_clock.NowUtcMs() + replica.skew_ms));
+                replica.clock->Set(
+                    std::max(replica.clock->NowUtcMs(), hub_clock.NowUtcMs() + replica.skew_ms));
 
             Replica& replica = replicas[static_cast<size_t>(pick(kReplicas))];
             store::Store& store = *replica.store;
@@ -130,23 +134,28 @@ TEST_SUITE("unit/sync")
                 customers.push_back(id);
                 ++writes;
             } else if (action < 35 && !customers.empty()) {
-                const std::string& id = customers[static_cast<size_t>(pick(static_cast<int>(customers.size())))];
+                const std::string& id
+                    = customers[static_cast<size_t>(pick(static_cast<int>(customers.size())))];
                 if (test::ColumnOf(store, "customers", id, "surname")) {
                     store::WriteTransaction write(store);
                     const int column = pick(3);
                     write.Upsert("customers", id,
-                        {{column == 0 ? "surname" : column == 1 ? "notes" : "mobile",
+                        {{column == 0         ? "surname"
+                                : column == 1 ? "notes"
+                                              : "mobile",
                             "v" + std::to_string(pick(1000))}});
                     write.Commit();
                     ++writes;
                 }
             } else if (action < 45) {
                 store::WriteTransaction write(store);
-                write.Upsert("settings", "key" + std::to_string(pick(4)), {{"value", std::to_string(pick(1000))}});
+                write.Upsert(
+                    "settings", "key" + std::to_string(pick(4)), {{"value", std::to_string(pick(1000))}});
                 write.Commit();
                 ++writes;
             } else if (action < 50 && !customers.empty()) {
-                const std::string& id = customers[static_cast<size_t>(pick(static_cast<int>(customers.size())))];
+                const std::string& id
+                    = customers[static_cast<size_t>(pick(static_cast<int>(customers.size())))];
                 if (test::ColumnOf(store, "customers", id, "surname")) {
                     store::WriteTransaction write(store);
                     write.Tombstone("customers", id);
@@ -157,7 +166,8 @@ TEST_SUITE("unit/sync")
                 replica.partitioned = !replica.partitioned;
             } else if (action < 60 && !sent_pushes.empty()) {
                 // A stale push arrives again, late and out of order.
-                const auto& [device, request] = sent_pushes[static_cast<size_t>(pick(static_cast<int>(sent_pushes.size())))];
+                const auto& [device, request]
+                    = sent_pushes[static_cast<size_t>(pick(static_cast<int>(sent_pushes.size())))];
                 hub.Push(device, request);
             } else if (action < 63 && !replica.delivered_pages.empty()) {
                 // One of this replica's pages arrives again, late and out of order.
@@ -165,7 +175,8 @@ TEST_SUITE("unit/sync")
                 sync::ApplyPullPage(store, pages[static_cast<size_t>(pick(static_cast<int>(pages.size())))]);
             } else if (!replica.partitioned) {
                 LossyNetwork network(hub, replica.identity, random, sent_pushes, replica.delivered_pages);
-                sync::RunSyncRound(store, network, {static_cast<std::int64_t>(1 + pick(20)), 1 + pick(20), 0});
+                sync::RunSyncRound(
+                    store, network, {static_cast<std::int64_t>(1 + pick(20)), 1 + pick(20), 0});
             }
         }
 

@@ -18,7 +18,9 @@ namespace checkin::test {
 // Calls the hub logic directly, as checkin-hub's HTTP handlers do.
 class DirectTransport : public sync::HubTransport {
 public:
-    DirectTransport(sync::HubService& hub, sync::HubDevice device) : m_hub(hub), m_device(std::move(device)) { }
+    DirectTransport(sync::HubService& hub, sync::HubDevice device) : m_hub(hub), m_device(std::move(device))
+    {
+    }
 
     sync::HubReply<sync::PushResponse> Push(const sync::PushRequest& request) override
     {
@@ -26,8 +28,8 @@ public:
     }
     sync::HubReply<sync::PullResponse> Pull(const sync::PullRequest& request) override
     {
-        return sync::HubReply<sync::PullResponse>::Success(sync::ReadFeed(m_hub.Store().Db(),
-            m_hub.Store().Schema(), m_device, request, m_hub.Store().Clock().NowUtcMs()));
+        return sync::HubReply<sync::PullResponse>::Success(sync::ReadFeed(
+            m_hub.Store().Db(), m_hub.Store().Schema(), m_device, request, m_hub.Store().Clock().NowUtcMs()));
     }
 
 private:
@@ -38,7 +40,8 @@ private:
 struct SyncFixture {
     TempFolder folder;
     domain::ManualClock hub_clock{kTestNowUtcMs};
-    std::unique_ptr<store::Store> hub_store = store::Store::Open(folder.Folder() / "hub.db", hub_clock, "hub");
+    std::unique_ptr<store::Store> hub_store
+        = store::Store::Open(folder.Folder() / "hub.db", hub_clock, "hub");
     sync::HubService hub{*hub_store};
 
     std::unique_ptr<store::Store> OpenDevice(const std::string& name, const domain::Clock& clock)
@@ -63,7 +66,10 @@ struct SyncFixture {
         return sync::RunSyncRound(device, transport);
     }
 
-    std::string HubState() { return store::DumpSyncedState(hub_store->Db(), hub_store->Schema(), {"devices"}); }
+    std::string HubState()
+    {
+        return store::DumpSyncedState(hub_store->Db(), hub_store->Schema(), {"devices"});
+    }
 };
 
 inline std::string StateOf(store::Store& store)
