@@ -137,6 +137,10 @@ void App::RefreshGlyphs()
             text += model.name_zh;
     }
     text += m_state.shop_name_zh;
+    std::string display_text;
+    for (i18n::Language language : i18n::kAllLanguages)
+        display_text += m_strings.Text(language, "kiosk.attract.title");
+    m_fonts.display_text = std::move(display_text);
     if (text != m_fonts.glyph_text) {
         m_fonts.glyph_text = std::move(text);
         ++m_fonts.generation;

@@ -28,7 +28,8 @@ struct AppConfig {
 // What the font atlas must hold; the platform rebuilds the atlas when the generation changes.
 struct FontRequest {
     float scale = 1.0f;     // 1.0, or larger in large-text mode
-    std::string glyph_text; // every string-table value and customer name that may appear
+    std::string glyph_text;   // every string-table value and customer name that may appear
+    std::string display_text; // what the largest font shows besides ASCII (the attract screen's welcome)
     std::uint64_t generation = 0;
 };
 
@@ -93,6 +94,7 @@ private:
     void Handle(const intent::SetMarketing&);
     void Handle(const intent::ToggleService&);
     void Handle(const intent::ToggleConcern&);
+    void Handle(const intent::ToggleConcernNote&);
     void Handle(const intent::SetWaitMode&);
     void Handle(const intent::SignatureStroke&);
     void Handle(const intent::UndoSignature&);

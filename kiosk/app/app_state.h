@@ -68,6 +68,8 @@ struct KioskJourney {
     std::vector<std::string> service_ids; // chosen from the catalog, in catalog order
     domain::Estimate estimate;            // of service_ids, as the customer sees and signs it
     std::set<std::string> concerns;
+    std::string concern_note; // optional, typed on the Latin keyboard
+    bool concern_note_open = false;
     std::optional<WaitMode> wait_mode;
     media::SignatureEditor signature;
 

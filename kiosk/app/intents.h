@@ -40,7 +40,7 @@ enum class KioskScreen {
 };
 
 enum class JourneyKind { Booking, WalkIn, BookVisit };
-enum class TextField { Plate, Mobile, VerifyCode, RegisterMobile, SurnameLatin, Vin, Mileage };
+enum class TextField { Plate, Mobile, VerifyCode, RegisterMobile, SurnameLatin, Vin, Mileage, ConcernNote };
 enum class LookupMode { Plate, Mobile };
 enum class WaitMode { Lounge, Leave, Ride };
 
@@ -99,6 +99,7 @@ struct ToggleService {
 struct ToggleConcern {
     std::string concern;
 };
+struct ToggleConcernNote {}; // opens or closes the keyboard for a note about the concerns
 struct SetWaitMode {
     WaitMode mode;
 };
@@ -122,7 +123,7 @@ using Intent =
                  intent::SelectBooking, intent::SelectVehicle, intent::PickSurname, intent::SetSurnameLatin,
                  intent::SetTitle, intent::PickMake, intent::PickModel, intent::PickYear, intent::SkipVin,
                  intent::ConfirmLowerMileage, intent::AcceptPrivacy, intent::SetMarketing, intent::ToggleService,
-                 intent::ToggleConcern, intent::SetWaitMode, intent::SignatureStroke, intent::UndoSignature,
+                 intent::ToggleConcern, intent::ToggleConcernNote, intent::SetWaitMode, intent::SignatureStroke, intent::UndoSignature,
                  intent::ClearSignature, intent::PickDay, intent::PickSlot, intent::StillHere>;
 
 class IntentQueue {

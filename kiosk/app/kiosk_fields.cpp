@@ -18,6 +18,7 @@ constexpr size_t kVerifyMaxChars = 6;
 constexpr size_t kSurnameLatinMaxChars = 24;
 constexpr size_t kVinChars = 17;
 constexpr size_t kMileageMaxDigits = 7;
+constexpr size_t kConcernNoteMaxChars = 80;
 
 std::optional<std::int64_t> ParseMileage(const std::string& text)
 {
@@ -52,6 +53,9 @@ void App::Handle(const intent::EditText& intent)
     case TextField::Vin:
         ui::ApplyKeyEdit(journey.registration.vin, intent.edit, kVinChars);
         journey.registration.vin_skipped = false;
+        break;
+    case TextField::ConcernNote:
+        ui::ApplyKeyEdit(journey.concern_note, intent.edit, kConcernNoteMaxChars);
         break;
     case TextField::Mileage:
         ui::ApplyKeyEdit(journey.mileage, intent.edit, kMileageMaxDigits);
@@ -142,6 +146,11 @@ void App::Handle(const intent::ToggleConcern& intent)
     std::set<std::string>& concerns = m_state.journey.concerns;
     if (!concerns.erase(intent.concern))
         concerns.insert(intent.concern);
+}
+
+void App::Handle(const intent::ToggleConcernNote&)
+{
+    m_state.journey.concern_note_open = !m_state.journey.concern_note_open;
 }
 
 void App::Handle(const intent::SetWaitMode& intent)

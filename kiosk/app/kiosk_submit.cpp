@@ -126,6 +126,7 @@ bool App::SubmitCheckIn()
     request.mileage_km = std::stoll(journey.mileage);
     request.mileage_lower_confirmed = journey.mileage_lower_confirmed;
     request.concern_keys.assign(journey.concerns.begin(), journey.concerns.end());
+    request.concern_text = journey.concern_note;
     request.wait_mode = ToUseCase(journey.wait_mode.value_or(WaitMode::Lounge));
     request.service_item_ids = journey.service_ids;
     request.signature.authorization_text = i18n::Format(m_strings.Text(m_state.language, "kiosk.signature.authorization"),

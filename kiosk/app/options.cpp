@@ -41,6 +41,10 @@ std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
     auto* headless_flag = cli.add_flag("--headless", options.headless, "No window: run --script on the real screens");
     cli.add_option("--script", script, "UI-driver script: tap, type, expect, expect-not, wait, lang");
     headless_flag->excludes(cli.get_option("--screenshot"));
+    std::int64_t start_ms = 0;
+    auto* start_option = cli.add_option("--start-ms", start_ms,
+                                        "With --script: the virtual clock starts at this time (ms since 1970, UTC)");
+    start_option->needs(cli.get_option("--script"));
 
     try {
         cli.parse(argc, argv);
@@ -75,6 +79,8 @@ std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
         options.screenshot = platform::PathFromUtf8(screenshot);
     if (!script.empty())
         options.script = platform::PathFromUtf8(script);
+    if (start_option->count() > 0)
+        options.script_start_ms = start_ms;
     return options;
 }
 

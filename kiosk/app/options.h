@@ -1,5 +1,6 @@
 #pragma once
 // The command line of `checkin`, parsed with CLI11.
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -23,6 +24,7 @@ struct Options {
     std::optional<std::filesystem::path> screenshot;
     bool headless = false;
     std::optional<std::filesystem::path> script;
+    std::optional<std::int64_t> script_start_ms; // the virtual clock's start for --script (default: now)
 };
 
 // Parses argv. On --help or a bad option returns nullopt and sets exit_code (0 for --help, 2 otherwise)

@@ -53,7 +53,7 @@ int RunMain(int argc, char** argv)
 
     // A script runs on virtual time from now: `wait 60s` takes no real time.
     domain::SystemClock system_clock;
-    domain::ManualClock script_clock(system_clock.NowUtcMs());
+    domain::ManualClock script_clock(options->script_start_ms.value_or(system_clock.NowUtcMs()));
     const domain::Clock& clock = options->script ? static_cast<const domain::Clock&>(script_clock) : system_clock;
 
     std::unique_ptr<store::Store> store;

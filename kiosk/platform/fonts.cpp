@@ -93,7 +93,8 @@ FontLoader::FontLoader(const FontSetup& setup)
     }
 }
 
-FontBuildReport FontLoader::Build(ImFontAtlas& atlas, ui::Fonts& fonts, float body_px, const std::string& glyph_text)
+FontBuildReport FontLoader::Build(ImFontAtlas& atlas, ui::Fonts& fonts, float body_px, const std::string& glyph_text,
+                                  const std::string& display_text)
 {
     const auto start = std::chrono::steady_clock::now();
     FontBuildReport report;
@@ -104,6 +105,7 @@ FontBuildReport FontLoader::Build(ImFontAtlas& atlas, ui::Fonts& fonts, float bo
     if (m_file) {
         m_body_ranges = BuildRanges(atlas.GetGlyphRangesChineseSimplifiedCommon(), glyph_text);
         m_heading_ranges = BuildRanges(nullptr, glyph_text);
+        m_display_ranges = BuildRanges(nullptr, display_text);
         ImFontConfig config;
         config.FontDataOwnedByAtlas = false;
         config.OversampleH = 1;
@@ -115,7 +117,7 @@ FontBuildReport FontLoader::Build(ImFontAtlas& atlas, ui::Fonts& fonts, float bo
         fonts.heading =
             atlas.AddFontFromMemoryTTF(data, size, std::round(body_px * kHeadingScale), &config, m_heading_ranges.Data);
         fonts.display =
-            atlas.AddFontFromMemoryTTF(data, size, std::round(body_px * kDisplayScale), &config, m_heading_ranges.Data);
+            atlas.AddFontFromMemoryTTF(data, size, std::round(body_px * kDisplayScale), &config, m_display_ranges.Data);
     } else {
         ImFontConfig config;
         config.SizePixels = body_px;

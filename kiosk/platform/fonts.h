@@ -38,8 +38,10 @@ class FontLoader {
 public:
     explicit FontLoader(const FontSetup& setup);
 
-    // Clears the atlas, adds the body and heading fonts and builds the atlas pixels (no GL involved).
-    FontBuildReport Build(ImFontAtlas& atlas, ui::Fonts& fonts, float body_px, const std::string& glyph_text);
+    // Clears the atlas, adds the body, heading and display fonts and builds the atlas pixels (no GL involved).
+    // The display font is large, so it holds only ASCII and the characters of display_text.
+    FontBuildReport Build(ImFontAtlas& atlas, ui::Fonts& fonts, float body_px, const std::string& glyph_text,
+                          const std::string& display_text);
 
 private:
     std::optional<std::filesystem::path> m_file;
@@ -47,6 +49,7 @@ private:
     // Referenced by the atlas's font configs, so they live as long as the loader.
     ImVector<ImWchar> m_body_ranges;
     ImVector<ImWchar> m_heading_ranges;
+    ImVector<ImWchar> m_display_ranges;
 };
 
 } // namespace checkin::platform

@@ -109,7 +109,7 @@ int ServeCommand(
         sigaddset(&signals, SIGTERM);
         pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 #endif
-        HubServer server(db, Clock());
+        HubServer server(db, media, Clock());
         const int bound = server.Bind(host, port);
         if (bound < 0) {
             std::cerr << "checkin-hub: cannot listen on " << listen << "\n";
@@ -169,13 +169,13 @@ int DevicesCommand(const std::filesystem::path& db)
 {
     return Guarded([&] {
         const auto hub = OpenExisting(db);
-        for (const store::hub::DeviceRecord& device : store::hub::ListDevices(hub->Db())) {
-            const store::hub::DeviceSyncState state = store::hub::ReadDeviceSyncState(hub->Db(), device.id);
-            std::cout << device.id << "  " << device.role << "  " << device.name
-                      << (device.revoked_at ? "  REVOKED" : "") << "  pushed up to " << state.last_seq
-                      << ", outbox " << state.outbox_size << ", pulled up to " << state.pull_cursor
-                      << (state.clock_refusals > 0 ? ", clock refused: " + state.last_refusal : "") << "\n";
-        }
+        const sync::MetricsResponse metrics = sync::ReadMetrics(hub->Db());
+        std::cout << "Feed at server_seq " << metrics.server_seq << "\n";
+        for (const sync::DeviceMetrics& device : metrics.devices)
+            std::cout << device.device_id << "  " << device.role << "  " << device.name
+                      << (device.revoked ? "  REVOKED" : "") << "  pushed up to op " << device.pushed_seq
+                      << ", outbox " << device.outbox_size << ", " << device.lag << " changes to pull"
+                      << (device.clock_refusals > 0 ? ", clock refused: " + device.last_refusal : "") << "\n";
         return kExitOk;
     });
 }

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <fstream>
+#include <iterator>
 
 #include "shared/store/hub_store.h"
 #include "shared/store/migrations.h"
@@ -16,6 +18,8 @@ namespace {
 constexpr int kHttpOk = 200;
 constexpr int kHttpBadRequest = 400;
 constexpr int kHttpUnauthorized = 401;
+constexpr int kHttpForbidden = 403;
+constexpr int kHttpNotFound = 404;
 constexpr int kHttpInternalError = 500;
 constexpr std::size_t kHttpThreads = 64; // long-polling devices each hold one
 constexpr time_t kSocketTimeoutS = 35; // longer than a long-poll
@@ -141,11 +145,13 @@ private:
 
 // [SECTION] HubServer
 
-HubServer::HubServer(const std::filesystem::path& db_path, const domain::Clock& clock)
+HubServer::HubServer(
+    const std::filesystem::path& db_path, const std::filesystem::path& media_dir, const domain::Clock& clock)
     : m_db_path(db_path),
       m_clock(clock),
       m_store(store::Store::Open(db_path, clock, "hub")),
       m_service(std::make_unique<sync::HubService>(*m_store)),
+      m_blobs(media_dir),
       m_http(std::make_unique<httplib::Server>())
 {
     m_last_server_seq = store::hub::LastServerSeq(m_store->Db());
@@ -207,6 +213,13 @@ void HubServer::Route()
     m_http->Post("/v1/push", [this](const auto& request, auto& response) { Push(request, response); });
     m_http->Get("/v1/pull", [this](const auto& request, auto& response) { Pull(request, response); });
     m_http->Get("/v1/health", [this](const auto& request, auto& response) { Health(request, response); });
+    m_http->Get("/v1/metrics", [this](const auto& request, auto& response) { Metrics(request, response); });
+    m_http->Put(R"(/v1/blobs/([0-9a-f]{64}))",
+        [this](const auto& request, auto& response) { PutBlob(request, response); });
+    m_http->Get(R"(/v1/blobs/([0-9a-f]{64})/status)",
+        [this](const auto& request, auto& response) { BlobStatus(request, response); });
+    m_http->Get(R"(/v1/blobs/([0-9a-f]{64}))",
+        [this](const auto& request, auto& response) { GetBlob(request, response); });
 }
 
 std::optional<sync::HubDevice> HubServer::Authenticate(
@@ -310,11 +323,70 @@ void HubServer::Health(const httplib::Request& request, httplib::Response& respo
             std::string(sync::RoleName(device->role))}));
 }
 
+void HubServer::Metrics(const httplib::Request& request, httplib::Response& response)
+{
+    const auto device = Authenticate(request, response);
+    if (!device)
+        return;
+    if (device->role != sync::DeviceRole::Advisor) {
+        SendError(response,
+            {kHttpForbidden, "role_forbidden", "Only advisor stations see the devices' sync state"});
+        return;
+    }
+    ReaderLease reader(*this);
+    SendJson(response, kHttpOk, sync::ToJson(sync::ReadMetrics(reader->db)));
+}
+
+void HubServer::PutBlob(const httplib::Request& request, httplib::Response& response)
+{
+    const auto device = Authenticate(request, response);
+    if (!device)
+        return;
+    if (!sync::RoleMayWrite(device->role, "photos") && !sync::RoleMayWrite(device->role, "signatures")) {
+        SendError(response, {kHttpForbidden, "role_forbidden", "This device may not upload files"});
+        return;
+    }
+    const auto offset = IntParam(request, "offset", -1);
+    const auto total = IntParam(request, "total", -1);
+    if (!offset || !total) {
+        SendError(response, {kHttpBadRequest, "bad_request", "offset and total must be integers"});
+        return;
+    }
+    const auto reply = m_blobs.Append(request.matches[1], *offset, *total, request.body);
+    if (!reply.Ok())
+        SendError(response, reply.error);
+    else
+        SendJson(response, kHttpOk,
+            {{"received", reply.response->received}, {"complete", reply.response->complete}});
+}
+
+void HubServer::BlobStatus(const httplib::Request& request, httplib::Response& response)
+{
+    if (!Authenticate(request, response))
+        return;
+    const sync::BlobProgress progress = m_blobs.Status(request.matches[1]);
+    SendJson(response, kHttpOk, {{"received", progress.received}, {"complete", progress.complete}});
+}
+
+void HubServer::GetBlob(const httplib::Request& request, httplib::Response& response)
+{
+    if (!Authenticate(request, response))
+        return;
+    const auto path = m_blobs.Find(request.matches[1]);
+    if (!path) {
+        SendError(response, {kHttpNotFound, "no_blob", "The hub does not have this file (yet)"});
+        return;
+    }
+    std::ifstream file(*path, std::ios::binary);
+    response.set_content(std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()),
+        "application/octet-stream");
+}
+
 void HubServer::WaitForFeed(std::int64_t after, std::int64_t wait_ms)
 {
     std::unique_lock lock(m_feed_mutex);
     m_feed_changed.wait_for(
-        lock, std::chrono::milliseconds(wait_ms), [&] { return m_stopping || m_last_server_seq > after; });
+        lock, std::chrono::milliseconds(wait_ms), [&] { return m_stopping || m_last_server_seq != after; });
 }
 
 void HubServer::FeedAdvanced(std::int64_t server_seq)

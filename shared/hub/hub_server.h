@@ -15,6 +15,7 @@
 
 #include "shared/domain/clock.h"
 #include "shared/store/store.h"
+#include "shared/sync/hub_blobs.h"
 #include "shared/sync/hub_service.h"
 
 namespace httplib {
@@ -59,7 +60,8 @@ private:
 
 class HubServer {
 public:
-    HubServer(const std::filesystem::path& db_path, const domain::Clock& clock);
+    HubServer(const std::filesystem::path& db_path, const std::filesystem::path& media_dir,
+        const domain::Clock& clock);
     ~HubServer();
     HubServer(const HubServer&) = delete;
     HubServer& operator=(const HubServer&) = delete;
@@ -80,6 +82,10 @@ private:
     void Push(const httplib::Request& request, httplib::Response& response);
     void Pull(const httplib::Request& request, httplib::Response& response);
     void Health(const httplib::Request& request, httplib::Response& response);
+    void Metrics(const httplib::Request& request, httplib::Response& response);
+    void PutBlob(const httplib::Request& request, httplib::Response& response);
+    void BlobStatus(const httplib::Request& request, httplib::Response& response);
+    void GetBlob(const httplib::Request& request, httplib::Response& response);
     // Long-poll: waits until the feed passes `after`, the time is up or the server stops.
     void WaitForFeed(std::int64_t after, std::int64_t wait_ms);
     void FeedAdvanced(std::int64_t server_seq);
@@ -89,6 +95,7 @@ private:
     std::unique_ptr<store::Store> m_store; // used on the writer thread only
     std::unique_ptr<sync::HubService> m_service;
     WriterThread m_writer;
+    sync::HubBlobStore m_blobs;
     std::mutex m_readers_mutex;
     std::vector<std::unique_ptr<Reader>> m_idle_readers;
     std::mutex m_feed_mutex;

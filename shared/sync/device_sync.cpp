@@ -135,7 +135,7 @@ std::int64_t ApplyPullPage(store::Store& store, const PullResponse& page)
             spdlog::warn("Pulled row {} of '{}' could not be stored: {}", row.id, row.table, error.what());
         }
     }
-    const std::int64_t cursor = std::max(PullCursor(store), page.next_cursor);
+    const std::int64_t cursor = page.reset ? page.next_cursor : std::max(PullCursor(store), page.next_cursor);
     store::WriteSyncState(db, kCursorKey, std::to_string(cursor));
     if (const auto hlc = HlcTimestamp::Parse(newest)) {
         store.Hlc().Observe(*hlc);

@@ -71,4 +71,31 @@ HubReply<HealthResponse> HttpHubTransport::Health()
         m_client->Get("/v1/health"), [](const nlohmann::json& body) { return HealthResponseFromJson(body); });
 }
 
+HubReply<BlobProgress> HttpHubTransport::BlobStatus(const std::string& sha256)
+{
+    return ToReply<BlobProgress>(
+        m_client->Get("/v1/blobs/" + sha256 + "/status"), [](const nlohmann::json& body) {
+            return BlobProgress{body.at("received").get<std::int64_t>(), body.at("complete").get<bool>()};
+        });
+}
+
+HubReply<BlobProgress> HttpHubTransport::PutBlobChunk(
+    const std::string& sha256, std::int64_t offset, std::int64_t total, const std::string& bytes)
+{
+    const std::string path
+        = "/v1/blobs/" + sha256 + "?offset=" + std::to_string(offset) + "&total=" + std::to_string(total);
+    return ToReply<BlobProgress>(
+        m_client->Put(path, bytes, "application/octet-stream"), [](const nlohmann::json& body) {
+            return BlobProgress{body.at("received").get<std::int64_t>(), body.at("complete").get<bool>()};
+        });
+}
+
+HubReply<std::string> HttpHubTransport::GetBlob(const std::string& sha256)
+{
+    const httplib::Result result = m_client->Get("/v1/blobs/" + sha256);
+    if (result && result->status == kHttpOk)
+        return HubReply<std::string>::Success(result->body);
+    return ToReply<std::string>(result, [](const nlohmann::json&) { return std::string(); });
+}
+
 } // namespace checkin::sync

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "shared/sync/device_sync.h"
+#include "shared/sync/hub_blobs.h"
 #include "shared/sync/protocol.h"
 
 namespace httplib {
@@ -25,6 +26,12 @@ public:
     HubReply<PushResponse> Push(const PushRequest& request) override;
     HubReply<PullResponse> Pull(const PullRequest& request) override;
     HubReply<HealthResponse> Health();
+
+    // Blobs (content-addressed files): how much of one the hub has, one chunk of an upload, a download.
+    HubReply<BlobProgress> BlobStatus(const std::string& sha256);
+    HubReply<BlobProgress> PutBlobChunk(
+        const std::string& sha256, std::int64_t offset, std::int64_t total, const std::string& bytes);
+    HubReply<std::string> GetBlob(const std::string& sha256);
 
 private:
     std::unique_ptr<httplib::Client> m_client;

@@ -101,6 +101,12 @@ PullResponse ReadFeed(store::Database& db, const store::SchemaCatalog& catalog, 
     const std::int64_t limit
         = request.limit <= 0 ? kDefaultPullLimit : std::min<std::int64_t>(request.limit, kMaxPullLimit);
     const store::hub::ReadSnapshot snapshot(db);
+    if (request.after > store::hub::LastServerSeq(db)) {
+        PullResponse reset;
+        reset.reset = true;
+        reset.more = true;
+        return reset;
+    }
     const std::vector<store::hub::FeedEntry> entries = store::hub::FeedAfter(db, request.after, limit);
     FeedReader reader(db, catalog, device.role, now_ms);
     for (const store::hub::FeedEntry& entry : entries)

@@ -70,6 +70,20 @@ std::optional<HubDevice> Authenticate(store::Database& db, std::string_view toke
     return HubDevice{device->id, device->name, *role};
 }
 
+MetricsResponse ReadMetrics(store::Database& db)
+{
+    const store::hub::ReadSnapshot snapshot(db);
+    MetricsResponse metrics{store::hub::LastServerSeq(db), {}};
+    for (const store::hub::DeviceRecord& device : store::hub::ListDevices(db)) {
+        const store::hub::DeviceSyncState state = store::hub::ReadDeviceSyncState(db, device.id);
+        metrics.devices.push_back(
+            {device.id, device.name, device.role, device.revoked_at.has_value(), state.last_seq,
+                state.outbox_size, std::max<std::int64_t>(0, metrics.server_seq - state.pull_cursor),
+                state.last_push_at, state.last_pull_at, state.clock_refusals, state.last_refusal});
+    }
+    return metrics;
+}
+
 std::string HubService::CreatePairingCode(const std::string& name, DeviceRole role)
 {
     const std::string code = NewPairingCode();

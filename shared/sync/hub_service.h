@@ -37,6 +37,9 @@ std::optional<HubDevice> Authenticate(store::Database& db, std::string_view toke
 PullResponse ReadFeed(store::Database& db, const store::SchemaCatalog& catalog, const HubDevice& device,
     const PullRequest& request, std::int64_t now_ms);
 
+// Per-device sync state for operators (GET /v1/metrics, `checkin-hub devices`).
+MetricsResponse ReadMetrics(store::Database& db);
+
 class HubService {
 public:
     explicit HubService(store::Store& store) : m_store(store) { }

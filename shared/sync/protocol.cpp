@@ -128,7 +128,8 @@ json ToJson(const PullResponse& response)
     json rows = json::array();
     for (const store::RowState& row : response.rows)
         rows.push_back(RowToJson(row));
-    return {{"rows", rows}, {"next_cursor", response.next_cursor}, {"more", response.more}};
+    return {{"rows", rows}, {"next_cursor", response.next_cursor}, {"more", response.more},
+        {"reset", response.reset}};
 }
 
 json ToJson(const HealthResponse& response)
@@ -136,6 +137,19 @@ json ToJson(const HealthResponse& response)
     return {{"status", "ok"}, {"schema_version", response.schema_version},
         {"server_seq", response.server_seq}, {"hub_time_ms", response.hub_time_ms},
         {"device_id", response.device_id}, {"role", response.role}};
+}
+
+json ToJson(const MetricsResponse& response)
+{
+    json devices = json::array();
+    for (const DeviceMetrics& device : response.devices)
+        devices.push_back({{"device_id", device.device_id}, {"name", device.name}, {"role", device.role},
+            {"revoked", device.revoked}, {"pushed_seq", device.pushed_seq},
+            {"outbox_size", device.outbox_size}, {"lag", device.lag},
+            {"last_push_at", device.last_push_at ? json(*device.last_push_at) : json()},
+            {"last_pull_at", device.last_pull_at ? json(*device.last_pull_at) : json()},
+            {"clock_refusals", device.clock_refusals}, {"last_refusal", device.last_refusal}});
+    return {{"server_seq", response.server_seq}, {"devices", devices}};
 }
 
 json ToJson(const HubError& error)
@@ -195,6 +209,7 @@ PullResponse PullResponseFromJson(const json& object)
         response.rows.push_back(RowFromJson(row));
     response.next_cursor = object.at("next_cursor").get<std::int64_t>();
     response.more = object.at("more").get<bool>();
+    response.reset = object.value("reset", false);
     return response;
 }
 

@@ -104,6 +104,9 @@ struct PullResponse {
     std::vector<store::RowState> rows;
     std::int64_t next_cursor = 0;
     bool more = false;
+    // The device's cursor is past the hub's feed (the hub was restored from an older backup): the device
+    // starts again from next_cursor (0) instead of keeping its cursor.
+    bool reset = false;
 };
 
 struct HealthResponse {
@@ -114,6 +117,26 @@ struct HealthResponse {
     std::string role;
 };
 
+// GET /v1/metrics (advisors): how far behind each device is.
+struct DeviceMetrics {
+    std::string device_id;
+    std::string name;
+    std::string role;
+    bool revoked = false;
+    std::int64_t pushed_seq = 0; // last device_seq the hub took
+    std::int64_t outbox_size = 0; // as the device reported it with its last push
+    std::int64_t lag = 0; // feed entries the device has not pulled yet
+    std::optional<std::int64_t> last_push_at;
+    std::optional<std::int64_t> last_pull_at;
+    std::int64_t clock_refusals = 0;
+    std::string last_refusal;
+};
+
+struct MetricsResponse {
+    std::int64_t server_seq = 0;
+    std::vector<DeviceMetrics> devices;
+};
+
 // JSON forms. FromJson throws nlohmann::json::exception (or std::invalid_argument) on malformed input.
 nlohmann::json ToJson(const EnrollRequest& request);
 nlohmann::json ToJson(const EnrollResponse& response);
@@ -122,6 +145,7 @@ nlohmann::json ToJson(const PushResponse& response);
 nlohmann::json ToJson(const PullResponse& response);
 nlohmann::json ToJson(const HealthResponse& response);
 nlohmann::json ToJson(const HubError& error);
+nlohmann::json ToJson(const MetricsResponse& response);
 
 EnrollRequest EnrollRequestFromJson(const nlohmann::json& json);
 EnrollResponse EnrollResponseFromJson(const nlohmann::json& json);

@@ -26,6 +26,8 @@ Row Summarize(std::string name, std::string unit, std::vector<double>& samples, 
 
 // Headless frame cost of each kiosk screen, time to first frame, font atlas build and size.
 void MeasureUi(Report& report);
+// Taps and keys of the kiosk journeys.
+void MeasureTaps(Report& report);
 // CPU of the real `checkin` window on the attract screen under Xvfb over 10 s (Linux).
 void MeasureIdleCpu(Report& report);
 

@@ -19,6 +19,7 @@ int main(int argc, char** argv)
 
     checkin::bench::Report report;
     checkin::bench::MeasureUi(report);
+    checkin::bench::MeasureTaps(report);
     if (!skip_idle)
         checkin::bench::MeasureIdleCpu(report);
     if (json)

@@ -1,12 +1,14 @@
 // Frame cost of each kiosk screen with no window and no GL (what the CPU spends per frame on layout and
 // draw lists), time to the first frame including the font atlas, and the atlas itself.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <functional>
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "bench/bench.h"
+#include "driver/script.h"
 #include "support/app_harness.h"
 
 namespace checkin::bench {
@@ -21,30 +23,14 @@ double MicrosecondsSince(Clock::time_point start)
     return std::chrono::duration<double, std::micro>(Clock::now() - start).count();
 }
 
-struct ScreenVisit {
-    const char* name;
-    std::vector<std::function<std::string(driver::UiDriver&)>> steps;
-};
-
-std::vector<ScreenVisit> Visits()
+// Every screen of the gallery: the scripts in tests/scripts/gallery/ lead to one screen each.
+std::vector<std::filesystem::path> GalleryScripts()
 {
-    using Step = std::function<std::string(driver::UiDriver&)>;
-    const Step start = [](driver::UiDriver& d) { return d.Tap("Start"); };
-    const Step booking = [](driver::UiDriver& d) { return d.Tap("I have a booking"); };
-    const Step plate = [](driver::UiDriver& d) { return d.Type(testing::kDemoPlate); };
-    const Step search = [](driver::UiDriver& d) { return d.Tap("Search"); };
-    const Step last_four = [](driver::UiDriver& d) { return d.Type("2287"); };
-    const Step confirm = [](driver::UiDriver& d) { return d.Tap("Confirm"); };
-    const Step by_mobile = [](driver::UiDriver& d) { return d.Tap("By mobile number"); };
-    return {
-        {"attract", {}},
-        {"menu", {start}},
-        {"find booking: province picker", {start, booking}},
-        {"find booking: plate keyboard", {start, booking, [](driver::UiDriver& d) { return d.Type("粤A"); }}},
-        {"find booking: phone pad", {start, booking, by_mobile}},
-        {"verify identity", {start, booking, plate, search}},
-        {"booking details", {start, booking, plate, search, last_four, confirm}},
-    };
+    std::vector<std::filesystem::path> scripts;
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(CHECKIN_TEST_SCRIPTS_DIR) + "/gallery"))
+        scripts.push_back(entry.path());
+    std::sort(scripts.begin(), scripts.end());
+    return scripts;
 }
 
 } // namespace
@@ -67,7 +53,8 @@ void MeasureUi(Report& report)
         for (int run = 0; run < 5; ++run) {
             ImFontAtlas scratch;
             ui::Fonts fonts;
-            atlas = loader.Build(scratch, fonts, platform::BodyFontPixels(1080.0f, 1.0f), harness.App().Fonts().glyph_text);
+            atlas = loader.Build(scratch, fonts, platform::BodyFontPixels(1080.0f, 1.0f), harness.App().Fonts().glyph_text,
+                                 harness.App().Fonts().display_text);
             atlas_ms.push_back(atlas.build_ms);
         }
     }
@@ -77,12 +64,14 @@ void MeasureUi(Report& report)
                                     std::to_string(atlas.atlas_width) + "x" + std::to_string(atlas.atlas_height) +
                                         ", " + std::to_string(atlas.glyph_count) + " glyphs"));
 
-    for (const ScreenVisit& visit : Visits()) {
+    for (const std::filesystem::path& script : GalleryScripts()) {
         testing::AppHarness harness;
-        for (const auto& step : visit.steps) {
-            const std::string error = step(harness.Driver());
-            if (!error.empty())
-                std::fprintf(stderr, "bench: cannot reach \"%s\": %s\n", visit.name, error.c_str());
+        const std::string name = script.stem().string();
+        const auto result = driver::RunScript(harness.Driver(), driver::ReadScriptFile(script.string()));
+        if (!result.ok) {
+            std::fprintf(stderr, "bench: cannot reach %s: line %d: %s\n", name.c_str(), result.failed_line,
+                         result.message.c_str());
+            continue;
         }
         std::vector<double> frame_us;
         frame_us.reserve(kFrames);
@@ -91,7 +80,7 @@ void MeasureUi(Report& report)
             harness.Host().RunFrame({});
             frame_us.push_back(MicrosecondsSince(start));
         }
-        report.rows.push_back(Summarize(std::string("frame, headless: ") + visit.name, "us", frame_us));
+        report.rows.push_back(Summarize("frame, headless: " + name, "us", frame_us));
     }
 }
 

@@ -197,6 +197,24 @@ TEST_SUITE("integration/hub")
         CHECK(shop.HubServerSeq() == 1);
     }
 
+    TEST_CASE("Metrics: advisors see every device's sync state, other roles may not")
+    {
+        Dealership shop;
+        usecases::RequestAdvisorHelp(*shop.kiosk, "menu", "zh-CN");
+        REQUIRE(sync::SyncOnce(*shop.kiosk).Ok());
+        auto advisor = Client(shop.hub.Url(), shop.Token(*shop.advisor));
+        const auto metrics = advisor.Get("/v1/metrics");
+        REQUIRE(metrics);
+        REQUIRE(metrics->status == 200);
+        const auto body = nlohmann::json::parse(metrics->body);
+        CHECK(body["server_seq"] == 1);
+        CHECK(body["devices"].size() == 3);
+        auto kiosk = Client(shop.hub.Url(), shop.Token(*shop.kiosk));
+        const auto refused = kiosk.Get("/v1/metrics");
+        REQUIRE(refused);
+        CHECK(refused->status == 403);
+    }
+
     TEST_CASE("Hub maintenance: backup and integrity check while it serves")
     {
         Dealership shop;

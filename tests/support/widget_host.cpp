@@ -12,7 +12,7 @@ WidgetHost::WidgetHost(std::function<void()> draw)
     , m_context(platform::CreateImGuiContext())
 {
     const float body_px = platform::BodyFontPixels(1080.0f, 1.0f);
-    m_fonts.Build(*ImGui::GetIO().Fonts, ui::CurrentFonts(), body_px, "");
+    m_fonts.Build(*ImGui::GetIO().Fonts, ui::CurrentFonts(), body_px, "", "");
     ui::ApplyTouchTheme(ImGui::GetStyle(), body_px);
 }
 

@@ -106,7 +106,21 @@ void DrawVisitScreen(const ScreenContext& context)
         if (ui::Chip(context.C(key), journey.concerns.contains(concern), true, ui::Em(11)))
             context.intents.Push(intent::ToggleConcern{concern});
     }
-    ImGui::Dummy(ui::Em(0, 0.8f));
+    const float note_width = ui::Em(11) * 4 + ImGui::GetStyle().ItemSpacing.x * 3;
+    const std::string note_label = journey.concern_note_open ? context.T("kiosk.visit.note_done")
+                                   : journey.concern_note.empty() ? context.T("kiosk.visit.note_add")
+                                                                   : context.T("kiosk.visit.note_edit");
+    if (ui::Button(note_label.c_str(), {.size = {note_width, 0}, .style = ui::ButtonStyle::Quiet}))
+        context.intents.Push(intent::ToggleConcernNote{});
+    if (journey.concern_note_open) {
+        CenteredInput("##note", journey.concern_note, context.T("kiosk.visit.note_placeholder"), false);
+        if (auto edit = ui::LatinKeyboard(journey.concern_note, KeyboardLabelsOf(context)))
+            context.intents.Push(intent::EditText{TextField::ConcernNote, *edit});
+        return; // the keyboard takes the place of the wait choices until Done
+    }
+    if (!journey.concern_note.empty())
+        ui::TextMuted("\u201C" + journey.concern_note + "\u201D");
+    ImGui::Dummy(ui::Em(0, 0.5f));
     StepHeading(context, "kiosk.visit.wait_title");
     const struct {
         WaitMode mode;

@@ -354,3 +354,50 @@ TEST_SUITE("unit/sync")
         CHECK(report.pulled == 3); // the order, its customer and its vehicle: no consent
     }
 }
+
+TEST_SUITE("unit/sync")
+{
+    TEST_CASE_FIXTURE(
+        SyncFixture, "A device whose cursor is past the hub's feed (hub restored) pulls again from 0")
+    {
+        domain::ManualClock clock{test::kTestNowUtcMs};
+        auto a = OpenDevice("a", clock);
+        auto b = OpenDevice("b", clock);
+        const auto id_a = Enroll(*a, DeviceRole::Advisor);
+        const auto id_b = Enroll(*b, DeviceRole::Advisor);
+        usecases::RequestAdvisorHelp(*a, "menu", "zh-CN");
+        REQUIRE(Sync(*a, id_a).Ok());
+        sync::PullResponse from_the_future;
+        from_the_future.next_cursor = 50; // what b had from the hub before it was restored
+        sync::ApplyPullPage(*b, from_the_future);
+        REQUIRE(sync::PullCursor(*b) == 50);
+
+        const auto report = Sync(*b, id_b);
+        CHECK(report.Ok());
+        CHECK(report.pulled == 1);
+        CHECK(sync::PullCursor(*b) == 1);
+        CHECK(StateOf(*b) == HubState());
+    }
+
+    TEST_CASE_FIXTURE(SyncFixture, "Metrics show each device's pushed ops, reported outbox and pull lag")
+    {
+        domain::ManualClock clock{test::kTestNowUtcMs};
+        auto kiosk = OpenDevice("kiosk", clock);
+        auto lounge = OpenDevice("lounge", clock);
+        const auto id_kiosk = Enroll(*kiosk, DeviceRole::Kiosk);
+        Enroll(*lounge, DeviceRole::Lounge);
+        usecases::RequestAdvisorHelp(*kiosk, "menu", "zh-CN");
+        usecases::RequestAdvisorHelp(*kiosk, "menu", "zh-CN");
+        REQUIRE(Sync(*kiosk, id_kiosk).Ok());
+        hub.RecordPull(id_kiosk, 2);
+        const sync::MetricsResponse metrics = sync::ReadMetrics(hub_store->Db());
+        CHECK(metrics.server_seq == 2);
+        REQUIRE(metrics.devices.size() == 2);
+        for (const sync::DeviceMetrics& device : metrics.devices) {
+            const bool is_kiosk = device.device_id == kiosk->DeviceId();
+            CHECK(device.pushed_seq == (is_kiosk ? 2 : 0));
+            CHECK(device.outbox_size == (is_kiosk ? 2 : 0)); // reported with the push, before it was taken
+            CHECK(device.lag == (is_kiosk ? 0 : 2));
+        }
+    }
+}
