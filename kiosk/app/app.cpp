@@ -28,6 +28,14 @@ App::App(const AppConfig& config, store::Store& store, const i18n::Strings& stri
     m_state.role = config.role;
     m_state.language = config.language;
     m_state.last_input_ms = m_clock.NowUtcMs();
+    if (m_state.role == Role::Kiosk)
+        m_state.catalog.makes = usecases::LoadVehicleModels(config.assets_dir / "demo" / "vehicle_models.json");
+    LoadShopData();
+}
+
+// The shop's settings and catalog: at start, and again when the hub sent changes.
+void App::LoadShopData()
+{
     m_state.shop_name_en = store::GetSetting(m_store, store::kSettingShopNameEn).value_or("Service Centre");
     m_state.shop_name_zh = store::GetSetting(m_store, store::kSettingShopNameZh).value_or("售后服务中心");
     m_state.utc_offset_minutes = static_cast<int>(
@@ -35,9 +43,15 @@ App::App(const AppConfig& config, store::Store& store, const i18n::Strings& stri
     m_state.catalog.services = store::ListCatalog(m_store);
     m_state.catalog.vat_basis_points =
         static_cast<int>(store::GetIntSetting(m_store, store::kSettingVatRateBp, store::kDefaultVatRateBp));
-    if (m_state.role == Role::Kiosk)
-        m_state.catalog.makes = usecases::LoadVehicleModels(config.assets_dir / "demo" / "vehicle_models.json");
     RefreshGlyphs();
+}
+
+void App::SetSyncStatus(const sync::SyncStatus& status)
+{
+    const bool pulled = m_state.sync && m_state.sync->pulled_generation != status.pulled_generation;
+    m_state.sync = status;
+    if (pulled)
+        LoadShopData();
 }
 
 void App::SetChineseAvailable(bool available)

@@ -44,6 +44,8 @@ public:
     void Submit(Intent intent) { m_intents.Push(std::move(intent)); }
     // Without a CJK font the app shows English only and hides the language toggle.
     void SetChineseAvailable(bool available);
+    // The background sync's status, before each frame; rows pulled from the hub reload what the screens use.
+    void SetSyncStatus(const sync::SyncStatus& status);
 
     // When the app must draw again without input (idle countdown, idle reset, banners), if ever.
     std::optional<std::int64_t> NextWakeUtcMs() const;
@@ -61,6 +63,7 @@ private:
     void Handle(const intent::StillHere&);
     void ResetJourney();
     void CheckIdle();
+    void LoadShopData();
     void RefreshGlyphs();
 
     // [SECTION] kiosk_flow.cpp: moving through a journey

@@ -17,6 +17,7 @@
 #include "shared/store/queries_capacity.h"
 #include "shared/store/queries_catalog.h"
 #include "shared/store/queries_customer_file.h"
+#include "shared/sync/sync_worker.h"
 #include "shared/usecases/vehicle_models.h"
 
 namespace checkin::app {
@@ -112,6 +113,8 @@ struct AppState {
     std::string shop_name_en;
     std::string shop_name_zh;
     int utc_offset_minutes = 480;
+
+    std::optional<sync::SyncStatus> sync; // empty when this process runs no sync worker
 };
 
 // The mileage on file for the car of this visit, if any.

@@ -41,6 +41,19 @@ std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
     auto* headless_flag = cli.add_flag("--headless", options.headless, "No window: run --script on the real screens");
     cli.add_option("--script", script, "UI-driver script: tap, type, expect, expect-not, wait, lang");
     headless_flag->excludes(cli.get_option("--screenshot"));
+
+    // checkin pair --hub URL --code CODE: exchange the code printed by `checkin-hub enroll` for a token.
+    CLI::App* pair = cli.add_subcommand("pair", "Pair this device's store with a hub");
+    pair->add_option("--hub", options.hub_url, "The hub, e.g. http://192.168.1.10:8470")->required();
+    pair->add_option("--code", options.pairing_code, "The one-time code from `checkin-hub enroll`")->required();
+    pair->add_option("--db", db, "The local store (default: the per-user app data folder)");
+    // checkin sync --once: one round with the paired hub, for scripts.
+    CLI::App* sync = cli.add_subcommand("sync", "Sync this device's store with its hub");
+    bool once = false;
+    sync->add_flag("--once", once, "One round: push the outbox, pull the changes")->required();
+    sync->add_option("--db", db, "The local store (default: the per-user app data folder)");
+    pair->fallthrough();
+    sync->fallthrough();
     std::int64_t start_ms = 0;
     auto* start_option = cli.add_option("--start-ms", start_ms,
                                         "With --script: the virtual clock starts at this time (ms since 1970, UTC)");
@@ -68,6 +81,10 @@ std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
         return std::nullopt;
     }
 
+    if (pair->parsed())
+        options.command = Command::Pair;
+    else if (sync->parsed())
+        options.command = Command::SyncOnce;
     options.role = *ParseRole(role);
     options.language = *i18n::ParseLanguage(language);
     options.fullscreen = !windowed;

@@ -10,7 +10,12 @@
 
 namespace checkin::app {
 
+enum class Command { Run, Pair, SyncOnce };
+
 struct Options {
+    Command command = Command::Run;
+    std::string hub_url; // pair
+    std::string pairing_code;
     Role role = Role::Kiosk;
     std::filesystem::path db_path;
     bool demo = false;

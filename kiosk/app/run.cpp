@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <memory>
 
+#include <GLFW/glfw3.h>
 #include <spdlog/spdlog.h>
 
 #include "app/app.h"
@@ -12,6 +13,8 @@
 #include "platform/window_host.h"
 #include "shared/store/store.h"
 #include "shared/store/store_error.h"
+#include "shared/sync/sync_client.h"
+#include "shared/sync/sync_worker.h"
 #include "shared/usecases/demo_data.h"
 
 namespace checkin::app {
@@ -20,6 +23,7 @@ namespace {
 constexpr int kExitScriptFailed = 1;
 constexpr int kExitBadSetup = 2;
 constexpr int kExitNoDisplay = 3;
+constexpr int kExitSyncFailed = 4;
 constexpr int kScreenshotSettleFrames = 6;
 
 int RunScriptSteps(driver::UiDriver& driver, const std::filesystem::path& script)
@@ -32,6 +36,35 @@ int RunScriptSteps(driver::UiDriver& driver, const std::filesystem::path& script
     std::fprintf(stderr, "script %s, line %d failed: %s\n  %s\nThe screen showed:\n%s", script.string().c_str(),
                  result.failed_line, result.failed_step.c_str(), result.message.c_str(), result.screen.c_str());
     return kExitScriptFailed;
+}
+
+int Pair(store::Store& store, const Options& options)
+{
+    const sync::PairResult result = sync::PairDevice(store, options.hub_url, options.pairing_code);
+    if (!result.Ok()) {
+        std::fprintf(stderr, "checkin: pairing with %s failed: %s (%s)\n", options.hub_url.c_str(),
+                     result.error.message.c_str(), result.error.code.c_str());
+        return kExitSyncFailed;
+    }
+    std::printf("paired with %s as %s \"%s\"\n", options.hub_url.c_str(), result.role.c_str(), result.name.c_str());
+    return 0;
+}
+
+int SyncOnce(store::Store& store)
+{
+    const sync::SyncReport report = sync::SyncOnce(store);
+    std::printf("pushed %lld, pulled %lld (%lld changed here), %zu refused, %lld still to send\n",
+                static_cast<long long>(report.pushed), static_cast<long long>(report.pulled),
+                static_cast<long long>(report.applied), report.rejections.size(),
+                static_cast<long long>(store.OutboxSize()));
+    for (const sync::SyncRejection& rejection : report.rejections)
+        std::printf("  refused: %s %s: %s (%s)\n", rejection.table.c_str(), rejection.row_id.c_str(),
+                    rejection.message.c_str(), rejection.reason.c_str());
+    if (!report.Ok()) {
+        std::fprintf(stderr, "checkin: sync failed: %s (%s)\n", report.error.message.c_str(), report.error.code.c_str());
+        return kExitSyncFailed;
+    }
+    return 0;
 }
 
 } // namespace
@@ -59,13 +92,24 @@ int RunMain(int argc, char** argv)
     std::unique_ptr<store::Store> store;
     try {
         store = store::Store::Open(options->db_path, clock, RoleName(options->role));
-        if (options->demo && usecases::SeedDemoDataIfEmpty(*store, options->assets_dir / "demo"))
+        // A paired device gets the shop's data from the hub; only an advisor station may bring the demo shop
+        // to a new hub (kiosks and tablets may not write the catalog).
+        const bool paired = sync::IsPaired(*store);
+        if (options->demo && paired && options->role != Role::Advisor)
+            spdlog::info("--demo ignored: this {} is paired with a hub and gets the shop's data from it",
+                         RoleName(options->role));
+        else if (options->demo && usecases::SeedDemoDataIfEmpty(*store, options->assets_dir / "demo"))
             spdlog::info("seeded demo data into {}", options->db_path.string());
     } catch (const std::exception& error) {
         std::fprintf(stderr, "checkin: cannot use the database %s:\n  %s\n", options->db_path.string().c_str(),
                      error.what());
         return kExitBadSetup;
     }
+
+    if (options->command == Command::Pair)
+        return Pair(*store, *options);
+    if (options->command == Command::SyncOnce)
+        return SyncOnce(*store);
 
     App app(AppConfig{options->role, options->language, options->assets_dir}, *store, strings, clock);
     const platform::FontSetup fonts{options->font, options->assets_dir};
@@ -94,7 +138,9 @@ int RunMain(int argc, char** argv)
                 host->RunFrame({});
             return host->SaveScreenshot(*options->screenshot) ? 0 : kExitBadSetup;
         }
-        return host->RunInteractive();
+        // The background sync: declared after the window, so it stops before the window goes.
+        sync::SyncWorker sync_worker(options->db_path, system_clock, [] { glfwPostEmptyEvent(); });
+        return host->RunInteractive(&sync_worker);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "checkin: %s\n", error.what());
         return kExitBadSetup;

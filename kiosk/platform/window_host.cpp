@@ -226,7 +226,7 @@ bool WindowHost::SaveScreenshot(const std::filesystem::path& path)
     return m_capture_ok;
 }
 
-int WindowHost::RunInteractive()
+int WindowHost::RunInteractive(const sync::SyncWorker* sync_worker)
 {
     std::uint64_t seen_input = m_input_events;
     std::uint64_t seen_other = m_other_events;
@@ -249,6 +249,8 @@ int WindowHost::RunInteractive()
             seen_other = m_other_events;
             m_pacer.OnEvent();
         }
+        if (sync_worker)
+            m_app.SetSyncStatus(sync_worker->Status());
         DrawFrame(nullptr);
         m_pacer.FrameDrawn();
     }

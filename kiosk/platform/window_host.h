@@ -11,6 +11,7 @@
 #include "driver/ui_driver.h"
 #include "platform/fonts.h"
 #include "platform/frame_pacer.h"
+#include "shared/sync/sync_worker.h"
 
 struct GLFWwindow;
 
@@ -33,8 +34,8 @@ public:
     WindowHost(const WindowHost&) = delete;
     WindowHost& operator=(const WindowHost&) = delete;
 
-    // Until the window closes. Returns the process exit code.
-    int RunInteractive();
+    // Until the window closes, showing the sync worker's status when there is one. Returns the exit code.
+    int RunInteractive(const sync::SyncWorker* sync_worker);
     // A frame with the driver's pointer instead of the real one.
     void RunFrame(const driver::PointerInput& input) override;
     // Draws one more frame and writes it as a PNG. Returns false (and logs) on failure.

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "screens/sync_indicator.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -20,6 +21,8 @@ void DrawPlaceholder(const ScreenContext& context, std::string_view title_key)
     ImGui::SetCursorPosX((ImGui::GetWindowWidth() - width) * 0.5f);
     if (ui::Button(context.C("common.language.other"), {.size = {width, 0}}))
         context.intents.Push(intent::SetLanguage{english ? i18n::Language::ChineseSimplified : i18n::Language::English});
+    ImGui::SetCursorPosY(ImGui::GetWindowHeight() - ui::Em(2.5f));
+    DrawSyncIndicator(context);
 }
 
 } // namespace checkin::app::screens

@@ -6,6 +6,7 @@
 
 #include "app/app.h"
 #include "screens/kiosk/kiosk_screens.h"
+#include "screens/sync_indicator.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -18,10 +19,11 @@ void DrawTopBar(const ScreenContext& context)
     const bool english = state.language == i18n::Language::English;
     ImGui::AlignTextToFramePadding();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui::Em(0.7f));
+    ImGui::BeginGroup();
     if (state.screen != KioskScreen::Attract) // the attract screen shows the shop name large
         ui::TextMuted(english ? state.shop_name_en : state.shop_name_zh);
-    else
-        ImGui::Dummy(ImVec2(0, 0));
+    DrawSyncIndicator(context);
+    ImGui::EndGroup();
 
     const char* language_label = context.C("common.language.other");
     const char* large_label = context.C(state.large_text ? "common.large_text.off" : "common.large_text.on");
