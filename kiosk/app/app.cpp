@@ -19,17 +19,16 @@ constexpr float kLargeTextScale = 1.3f;
 
 } // namespace
 
-App::App(const AppConfig& config, store::Store& store, const i18n::Strings& strings, const domain::Clock& clock)
-    : m_store(store)
-    , m_strings(strings)
-    , m_clock(clock)
-    , m_config(config)
+App::App(
+    const AppConfig& config, store::Store& store, const i18n::Strings& strings, const domain::Clock& clock)
+    : m_store(store), m_strings(strings), m_clock(clock), m_config(config)
 {
     m_state.role = config.role;
     m_state.language = config.language;
     m_state.last_input_ms = m_clock.NowUtcMs();
     if (m_state.role == Role::Kiosk)
-        m_state.catalog.makes = usecases::LoadVehicleModels(config.assets_dir / "demo" / "vehicle_models.json");
+        m_state.catalog.makes
+            = usecases::LoadVehicleModels(config.assets_dir / "demo" / "vehicle_models.json");
     LoadShopData();
 }
 
@@ -41,8 +40,8 @@ void App::LoadShopData()
     m_state.utc_offset_minutes = static_cast<int>(
         store::GetIntSetting(m_store, store::kSettingUtcOffsetMinutes, store::kDefaultUtcOffsetMinutes));
     m_state.catalog.services = store::ListCatalog(m_store);
-    m_state.catalog.vat_basis_points =
-        static_cast<int>(store::GetIntSetting(m_store, store::kSettingVatRateBp, store::kDefaultVatRateBp));
+    m_state.catalog.vat_basis_points
+        = static_cast<int>(store::GetIntSetting(m_store, store::kSettingVatRateBp, store::kDefaultVatRateBp));
     RefreshGlyphs();
 }
 
@@ -137,7 +136,7 @@ void App::RefreshGlyphs()
     // Characters the keyboards and pickers offer: not all of them are in ImGui's common-Chinese range
     // (粤 and 澳 are not).
     for (const auto* list :
-         {&domain::ChinaProvinces(), &domain::ChinaPlateSpecialEndings(), &domain::CommonChineseSurnames()})
+        {&domain::ChinaProvinces(), &domain::ChinaPlateSpecialEndings(), &domain::CommonChineseSurnames()})
         for (const std::string& item : *list)
             text += item;
     for (const store::CatalogItem& item : m_state.catalog.services) {

@@ -16,7 +16,7 @@
 namespace checkin::app {
 
 inline constexpr std::int64_t kIdleWarningMs = 45'000; // "Still there?" with a 15 s countdown
-inline constexpr std::int64_t kIdleResetMs = 60'000;   // back to the attract screen, typing forgotten
+inline constexpr std::int64_t kIdleResetMs = 60'000; // back to the attract screen, typing forgotten
 inline constexpr std::int64_t kHelpBannerMs = 20'000;
 
 struct AppConfig {
@@ -27,15 +27,16 @@ struct AppConfig {
 
 // What the font atlas must hold; the platform rebuilds the atlas when the generation changes.
 struct FontRequest {
-    float scale = 1.0f;     // 1.0, or larger in large-text mode
-    std::string glyph_text;   // every string-table value and customer name that may appear
+    float scale = 1.0f; // 1.0, or larger in large-text mode
+    std::string glyph_text; // every string-table value and customer name that may appear
     std::string display_text; // what the largest font shows besides ASCII (the attract screen's welcome)
     std::uint64_t generation = 0;
 };
 
 class App {
 public:
-    App(const AppConfig& config, store::Store& store, const i18n::Strings& strings, const domain::Clock& clock);
+    App(const AppConfig& config, store::Store& store, const i18n::Strings& strings,
+        const domain::Clock& clock);
 
     void DrawFrame();
     void ApplyIntents();

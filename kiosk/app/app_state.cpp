@@ -30,26 +30,46 @@ std::optional<Role> ParseRole(std::string_view name)
 std::string_view ScreenName(KioskScreen screen)
 {
     switch (screen) {
-    case KioskScreen::Attract: return "attract";
-    case KioskScreen::Menu: return "menu";
-    case KioskScreen::FindBooking: return "find_booking";
-    case KioskScreen::VerifyIdentity: return "verify_identity";
-    case KioskScreen::BookingDetails: return "booking_details";
-    case KioskScreen::IdentifyPlate: return "identify_plate";
-    case KioskScreen::ReturningCustomer: return "returning_customer";
-    case KioskScreen::RegisterMobile: return "register_mobile";
-    case KioskScreen::RegisterName: return "register_name";
-    case KioskScreen::RegisterVehicle: return "register_vehicle";
-    case KioskScreen::RegisterVin: return "register_vin";
-    case KioskScreen::Mileage: return "mileage";
-    case KioskScreen::PrivacyConsent: return "privacy_consent";
-    case KioskScreen::MarketingConsent: return "marketing_consent";
-    case KioskScreen::Services: return "services";
-    case KioskScreen::Visit: return "visit";
-    case KioskScreen::Signature: return "signature";
-    case KioskScreen::Ticket: return "ticket";
-    case KioskScreen::Calendar: return "calendar";
-    case KioskScreen::BookingConfirmed: return "booking_confirmed";
+    case KioskScreen::Attract:
+        return "attract";
+    case KioskScreen::Menu:
+        return "menu";
+    case KioskScreen::FindBooking:
+        return "find_booking";
+    case KioskScreen::VerifyIdentity:
+        return "verify_identity";
+    case KioskScreen::BookingDetails:
+        return "booking_details";
+    case KioskScreen::IdentifyPlate:
+        return "identify_plate";
+    case KioskScreen::ReturningCustomer:
+        return "returning_customer";
+    case KioskScreen::RegisterMobile:
+        return "register_mobile";
+    case KioskScreen::RegisterName:
+        return "register_name";
+    case KioskScreen::RegisterVehicle:
+        return "register_vehicle";
+    case KioskScreen::RegisterVin:
+        return "register_vin";
+    case KioskScreen::Mileage:
+        return "mileage";
+    case KioskScreen::PrivacyConsent:
+        return "privacy_consent";
+    case KioskScreen::MarketingConsent:
+        return "marketing_consent";
+    case KioskScreen::Services:
+        return "services";
+    case KioskScreen::Visit:
+        return "visit";
+    case KioskScreen::Signature:
+        return "signature";
+    case KioskScreen::Ticket:
+        return "ticket";
+    case KioskScreen::Calendar:
+        return "calendar";
+    case KioskScreen::BookingConfirmed:
+        return "booking_confirmed";
     }
     return "unknown";
 }

@@ -30,9 +30,9 @@ std::optional<Role> ParseRole(std::string_view name);
 // A new customer's data, one field per screen; nothing is written before the final confirmation.
 struct Registration {
     std::string mobile;
-    std::string surname;        // picked (张) or typed in Latin letters (ZHANG)
+    std::string surname; // picked (张) or typed in Latin letters (ZHANG)
     bool surname_latin = false; // typing instead of picking
-    std::string title;          // "mr" | "ms"
+    std::string title; // "mr" | "ms"
     std::string make;
     std::string model;
     int year = 0;
@@ -59,15 +59,15 @@ struct KioskJourney {
 
     // The customer and the car
     std::optional<store::CustomerOnFile> customer; // a returning customer; empty for a new one
-    std::string vehicle_id;                        // the car on file this visit is for
-    std::vector<domain::ServiceDue> due;           // of that car, for the suggestions
+    std::string vehicle_id; // the car on file this visit is for
+    std::vector<domain::ServiceDue> due; // of that car, for the suggestions
     Registration registration;
 
     // The visit
     std::string mileage;
     bool mileage_lower_confirmed = false;
     std::vector<std::string> service_ids; // chosen from the catalog, in catalog order
-    domain::Estimate estimate;            // of service_ids, as the customer sees and signs it
+    domain::Estimate estimate; // of service_ids, as the customer sees and signs it
     std::set<std::string> concerns;
     std::string concern_note; // optional, typed on the Latin keyboard
     bool concern_note_open = false;

@@ -48,14 +48,14 @@ namespace intent {
 struct StartJourney {
     JourneyKind kind;
 };
-struct Continue {}; // the next screen of the journey, when this one is complete
-struct Back {};
-struct StartOver {};
+struct Continue { }; // the next screen of the journey, when this one is complete
+struct Back { };
+struct StartOver { };
 struct SetLanguage {
     i18n::Language language;
 };
-struct ToggleLargeText {};
-struct CallAdvisor {};
+struct ToggleLargeText { };
+struct CallAdvisor { };
 struct EditText {
     TextField field;
     ui::KeyEdit edit;
@@ -87,9 +87,9 @@ struct PickModel {
 struct PickYear {
     int year;
 };
-struct SkipVin {};
-struct ConfirmLowerMileage {};
-struct AcceptPrivacy {};
+struct SkipVin { };
+struct ConfirmLowerMileage { };
+struct AcceptPrivacy { };
 struct SetMarketing {
     bool granted;
 };
@@ -99,32 +99,32 @@ struct ToggleService {
 struct ToggleConcern {
     std::string concern;
 };
-struct ToggleConcernNote {}; // opens or closes the keyboard for a note about the concerns
+struct ToggleConcernNote { }; // opens or closes the keyboard for a note about the concerns
 struct SetWaitMode {
     WaitMode mode;
 };
 struct SignatureStroke {
     ui::SignaturePadEvent event;
 };
-struct UndoSignature {};
-struct ClearSignature {};
+struct UndoSignature { };
+struct ClearSignature { };
 struct PickDay {
     std::int64_t day_start_utc_ms;
 };
 struct PickSlot {
     std::int64_t start_utc_ms;
 };
-struct StillHere {};
+struct StillHere { };
 } // namespace intent
 
-using Intent =
-    std::variant<intent::StartJourney, intent::Continue, intent::Back, intent::StartOver, intent::SetLanguage,
-                 intent::ToggleLargeText, intent::CallAdvisor, intent::EditText, intent::SetLookupMode,
-                 intent::SelectBooking, intent::SelectVehicle, intent::PickSurname, intent::SetSurnameLatin,
-                 intent::SetTitle, intent::PickMake, intent::PickModel, intent::PickYear, intent::SkipVin,
-                 intent::ConfirmLowerMileage, intent::AcceptPrivacy, intent::SetMarketing, intent::ToggleService,
-                 intent::ToggleConcern, intent::ToggleConcernNote, intent::SetWaitMode, intent::SignatureStroke, intent::UndoSignature,
-                 intent::ClearSignature, intent::PickDay, intent::PickSlot, intent::StillHere>;
+using Intent = std::variant<intent::StartJourney, intent::Continue, intent::Back, intent::StartOver,
+    intent::SetLanguage, intent::ToggleLargeText, intent::CallAdvisor, intent::EditText,
+    intent::SetLookupMode, intent::SelectBooking, intent::SelectVehicle, intent::PickSurname,
+    intent::SetSurnameLatin, intent::SetTitle, intent::PickMake, intent::PickModel, intent::PickYear,
+    intent::SkipVin, intent::ConfirmLowerMileage, intent::AcceptPrivacy, intent::SetMarketing,
+    intent::ToggleService, intent::ToggleConcern, intent::ToggleConcernNote, intent::SetWaitMode,
+    intent::SignatureStroke, intent::UndoSignature, intent::ClearSignature, intent::PickDay, intent::PickSlot,
+    intent::StillHere>;
 
 class IntentQueue {
 public:

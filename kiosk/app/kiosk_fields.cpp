@@ -214,7 +214,7 @@ bool App::CheckField(KioskScreen screen)
         const domain::VinSeverity severity = domain::ClassifyVin(check, domain::ChinaRules());
         if (severity == domain::VinSeverity::Error) {
             SetMessage(check.issue == domain::VinIssue::CheckDigitMismatch ? "kiosk.register.vin_check_digit"
-                                                                            : "kiosk.register.vin_invalid");
+                                                                           : "kiosk.register.vin_invalid");
             return false;
         }
         registration.vin = check.normalized;

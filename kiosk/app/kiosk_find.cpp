@@ -18,7 +18,7 @@ constexpr int kMaxVerifyAttempts = 3;
 std::string Upper(std::string text)
 {
     std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     return text;
 }
 
@@ -40,18 +40,19 @@ bool App::SearchBooking()
             SetMessage("kiosk.find.plate_invalid");
             return false;
         }
-        journey.matches =
-            store::FindBookingsByPlateOnDay(m_store, check.normalized, today.start_utc_ms, today.end_utc_ms);
+        journey.matches = store::FindBookingsByPlateOnDay(
+            m_store, check.normalized, today.start_utc_ms, today.end_utc_ms);
     } else {
         const domain::PhoneCheck check = domain::CheckChinaMobile(journey.mobile);
         if (!check.valid) {
             SetMessage("kiosk.find.mobile_invalid");
             return false;
         }
-        journey.matches =
-            store::FindBookingsByMobileOnDay(m_store, check.normalized, today.start_utc_ms, today.end_utc_ms);
+        journey.matches = store::FindBookingsByMobileOnDay(
+            m_store, check.normalized, today.start_utc_ms, today.end_utc_ms);
     }
-    std::erase_if(journey.matches, [](const store::BookingSummary& match) { return match.status != "booked"; });
+    std::erase_if(
+        journey.matches, [](const store::BookingSummary& match) { return match.status != "booked"; });
     if (journey.matches.empty()) {
         SetMessage("kiosk.find.not_found");
         return false;
@@ -79,7 +80,8 @@ bool App::VerifyIdentity()
     }
     ++journey.failed_verifications;
     journey.verify_code.clear();
-    SetMessage(journey.failed_verifications >= kMaxVerifyAttempts ? "kiosk.verify.locked" : "kiosk.verify.wrong");
+    SetMessage(
+        journey.failed_verifications >= kMaxVerifyAttempts ? "kiosk.verify.locked" : "kiosk.verify.wrong");
     return false;
 }
 

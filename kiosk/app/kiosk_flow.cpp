@@ -10,7 +10,8 @@ void App::Handle(const intent::StartJourney& intent)
     m_state.journey = KioskJourney{};
     m_state.journey.kind = intent.kind;
     m_state.journey.history.push_back(KioskScreen::Menu);
-    m_state.screen = intent.kind == JourneyKind::Booking ? KioskScreen::FindBooking : KioskScreen::IdentifyPlate;
+    m_state.screen
+        = intent.kind == JourneyKind::Booking ? KioskScreen::FindBooking : KioskScreen::IdentifyPlate;
 }
 
 void App::GoTo(KioskScreen screen)
@@ -41,8 +42,8 @@ void App::Handle(const intent::Back&)
 {
     KioskJourney& journey = m_state.journey;
     // Nothing is undone after the check-in or the booking was saved: those screens only go forward.
-    if (journey.history.empty() || m_state.screen == KioskScreen::Ticket ||
-        m_state.screen == KioskScreen::BookingConfirmed) {
+    if (journey.history.empty() || m_state.screen == KioskScreen::Ticket
+        || m_state.screen == KioskScreen::BookingConfirmed) {
         ResetJourney();
         return;
     }
@@ -79,7 +80,8 @@ KioskScreen App::NextScreen() const
     const bool returning = journey.customer.has_value();
     switch (m_state.screen) {
     case KioskScreen::FindBooking: // a plate is seen by anyone in the car park: verify before showing
-        return journey.lookup_mode == LookupMode::Plate ? KioskScreen::VerifyIdentity : KioskScreen::BookingDetails;
+        return journey.lookup_mode == LookupMode::Plate ? KioskScreen::VerifyIdentity
+                                                        : KioskScreen::BookingDetails;
     case KioskScreen::VerifyIdentity:
         return KioskScreen::BookingDetails;
     case KioskScreen::BookingDetails:

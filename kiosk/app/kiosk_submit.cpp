@@ -36,7 +36,8 @@ usecases::WaitMode ToUseCase(WaitMode mode)
 
 } // namespace
 
-std::optional<usecases::NewCustomerRegistration> RegistrationOf(const KioskJourney& journey, i18n::Language language)
+std::optional<usecases::NewCustomerRegistration> RegistrationOf(
+    const KioskJourney& journey, i18n::Language language)
 {
     if (journey.customer)
         return std::nullopt;
@@ -45,14 +46,17 @@ std::optional<usecases::NewCustomerRegistration> RegistrationOf(const KioskJourn
     registration.plate = journey.plate;
     registration.mobile = r.mobile;
     registration.surname = r.surname;
-    registration.title = r.title == "mr" ? domain::Title::Mr : r.title == "ms" ? domain::Title::Ms : domain::Title::None;
+    registration.title = r.title == "mr" ? domain::Title::Mr
+        : r.title == "ms"                ? domain::Title::Ms
+                                         : domain::Title::None;
     registration.preferred_language = language == i18n::Language::English ? "en" : "zh";
     registration.make = r.make;
     registration.model = r.model;
     if (r.year > 0)
         registration.year = r.year;
     registration.vin = r.vin;
-    if (const auto mileage = journey.mileage.empty() ? std::nullopt : std::optional(std::stoll(journey.mileage)))
+    if (const auto mileage
+        = journey.mileage.empty() ? std::nullopt : std::optional(std::stoll(journey.mileage)))
         registration.mileage_km = mileage;
     registration.privacy_notice_version = kPrivacyNoticeVersion;
     if (r.privacy_accepted)
@@ -72,8 +76,8 @@ void App::RefreshEstimate()
 {
     KioskJourney& journey = m_state.journey;
     try {
-        const std::optional<std::string> booking_id =
-            journey.booking ? std::optional<std::string>(journey.booking->id) : std::nullopt;
+        const std::optional<std::string> booking_id
+            = journey.booking ? std::optional<std::string>(journey.booking->id) : std::nullopt;
         journey.estimate = usecases::QuoteServices(m_store, journey.service_ids, booking_id);
     } catch (const usecases::RuleViolation& violation) {
         journey.estimate = {};
@@ -84,7 +88,8 @@ void App::RefreshEstimate()
 void App::LoadCalendar()
 {
     KioskJourney& journey = m_state.journey;
-    journey.days = store::BookableDays(m_store, m_clock.NowUtcMs(), kCalendarDays, m_state.utc_offset_minutes);
+    journey.days
+        = store::BookableDays(m_store, m_clock.NowUtcMs(), kCalendarDays, m_state.utc_offset_minutes);
     journey.day_start_ms = 0;
     journey.slots.clear();
     journey.slot_start_ms.reset();
@@ -112,10 +117,11 @@ bool App::SubmitCheckIn()
         SetMessage("kiosk.signature.missing");
         return false;
     }
-    const std::vector<std::uint8_t> png =
-        media::RasterizeSignaturePng(journey.signature.Current(), kSignatureWidthPx, kSignatureHeightPx);
+    const std::vector<std::uint8_t> png
+        = media::RasterizeSignaturePng(journey.signature.Current(), kSignatureWidthPx, kSignatureHeightPx);
     usecases::CheckInRequest request;
-    request.kind = journey.kind == JourneyKind::Booking ? usecases::CheckInKind::Booking : usecases::CheckInKind::WalkIn;
+    request.kind = journey.kind == JourneyKind::Booking ? usecases::CheckInKind::Booking
+                                                        : usecases::CheckInKind::WalkIn;
     if (journey.booking)
         request.booking_id = journey.booking->id;
     if (journey.customer) {
@@ -129,8 +135,9 @@ bool App::SubmitCheckIn()
     request.concern_text = journey.concern_note;
     request.wait_mode = ToUseCase(journey.wait_mode.value_or(WaitMode::Lounge));
     request.service_item_ids = journey.service_ids;
-    request.signature.authorization_text = i18n::Format(m_strings.Text(m_state.language, "kiosk.signature.authorization"),
-                                                        {{"total", domain::FormatYuan(journey.estimate.total)}});
+    request.signature.authorization_text
+        = i18n::Format(m_strings.Text(m_state.language, "kiosk.signature.authorization"),
+            {{"total", domain::FormatYuan(journey.estimate.total)}});
     request.signature.estimate_json = domain::EstimateJson(journey.estimate);
     try {
         if (png.empty())

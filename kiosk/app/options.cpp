@@ -27,25 +27,30 @@ std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
     std::string script;
     bool windowed = false;
     bool fullscreen = false;
-    cli.add_option("--role", role, "What this device is")->check(CLI::IsMember({"kiosk", "lounge", "advisor", "board"}));
+    cli.add_option("--role", role, "What this device is")
+        ->check(CLI::IsMember({"kiosk", "lounge", "advisor", "board"}));
     cli.add_option("--db", db, "The local store (default: the per-user app data folder)");
     cli.add_flag("--demo", options.demo, "Seed demo data into an empty store");
     cli.add_option("--lang", language, "Starting language")->check(CLI::IsMember({"en", "zh-CN"}));
     auto* windowed_flag = cli.add_flag("--windowed", windowed, "A window instead of full screen");
     cli.add_flag("--fullscreen", fullscreen, "Full screen on the monitor (default)")->excludes(windowed_flag);
-    cli.add_option("--monitor", options.monitor, "Monitor index for full screen")->check(CLI::NonNegativeNumber);
+    cli.add_option("--monitor", options.monitor, "Monitor index for full screen")
+        ->check(CLI::NonNegativeNumber);
     cli.add_option("--size", size, "Window size for --windowed, e.g. 1280x800");
     cli.add_option("--font", font, "A CJK font file (.ttf/.ttc/.otf) to use first");
-    cli.add_option("--assets", assets, "The assets folder (default: next to the program, else the source tree)");
+    cli.add_option(
+        "--assets", assets, "The assets folder (default: next to the program, else the source tree)");
     cli.add_option("--screenshot", screenshot, "Render until the screen settles, save this PNG and exit");
-    auto* headless_flag = cli.add_flag("--headless", options.headless, "No window: run --script on the real screens");
+    auto* headless_flag
+        = cli.add_flag("--headless", options.headless, "No window: run --script on the real screens");
     cli.add_option("--script", script, "UI-driver script: tap, type, expect, expect-not, wait, lang");
     headless_flag->excludes(cli.get_option("--screenshot"));
 
     // checkin pair --hub URL --code CODE: exchange the code printed by `checkin-hub enroll` for a token.
     CLI::App* pair = cli.add_subcommand("pair", "Pair this device's store with a hub");
     pair->add_option("--hub", options.hub_url, "The hub, e.g. http://192.168.1.10:8470")->required();
-    pair->add_option("--code", options.pairing_code, "The one-time code from `checkin-hub enroll`")->required();
+    pair->add_option("--code", options.pairing_code, "The one-time code from `checkin-hub enroll`")
+        ->required();
     pair->add_option("--db", db, "The local store (default: the per-user app data folder)");
     // checkin sync --once: one round with the paired hub, for scripts.
     CLI::App* sync = cli.add_subcommand("sync", "Sync this device's store with its hub");
@@ -55,8 +60,8 @@ std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
     pair->fallthrough();
     sync->fallthrough();
     std::int64_t start_ms = 0;
-    auto* start_option = cli.add_option("--start-ms", start_ms,
-                                        "With --script: the virtual clock starts at this time (ms since 1970, UTC)");
+    auto* start_option = cli.add_option(
+        "--start-ms", start_ms, "With --script: the virtual clock starts at this time (ms since 1970, UTC)");
     start_option->needs(cli.get_option("--script"));
 
     try {
@@ -69,7 +74,8 @@ std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
                 throw CLI::ValidationError("--size", "expected WIDTHxHEIGHT, e.g. 1280x800");
             options.width = std::stoi(size.substr(0, x));
             options.height = std::stoi(size.substr(x + 1));
-            if (options.width < 320 || options.height < 240 || options.width > 16384 || options.height > 16384)
+            if (options.width < 320 || options.height < 240 || options.width > 16384
+                || options.height > 16384)
                 throw CLI::ValidationError("--size", "between 320x240 and 16384x16384");
         }
     } catch (const CLI::ParseError& error) {

@@ -33,8 +33,9 @@ int RunScriptSteps(driver::UiDriver& driver, const std::filesystem::path& script
         std::printf("script %s: all steps passed\n", script.string().c_str());
         return 0;
     }
-    std::fprintf(stderr, "script %s, line %d failed: %s\n  %s\nThe screen showed:\n%s", script.string().c_str(),
-                 result.failed_line, result.failed_step.c_str(), result.message.c_str(), result.screen.c_str());
+    std::fprintf(stderr, "script %s, line %d failed: %s\n  %s\nThe screen showed:\n%s",
+        script.string().c_str(), result.failed_line, result.failed_step.c_str(), result.message.c_str(),
+        result.screen.c_str());
     return kExitScriptFailed;
 }
 
@@ -43,10 +44,11 @@ int Pair(store::Store& store, const Options& options)
     const sync::PairResult result = sync::PairDevice(store, options.hub_url, options.pairing_code);
     if (!result.Ok()) {
         std::fprintf(stderr, "checkin: pairing with %s failed: %s (%s)\n", options.hub_url.c_str(),
-                     result.error.message.c_str(), result.error.code.c_str());
+            result.error.message.c_str(), result.error.code.c_str());
         return kExitSyncFailed;
     }
-    std::printf("paired with %s as %s \"%s\"\n", options.hub_url.c_str(), result.role.c_str(), result.name.c_str());
+    std::printf(
+        "paired with %s as %s \"%s\"\n", options.hub_url.c_str(), result.role.c_str(), result.name.c_str());
     return 0;
 }
 
@@ -54,14 +56,15 @@ int SyncOnce(store::Store& store)
 {
     const sync::SyncReport report = sync::SyncOnce(store);
     std::printf("pushed %lld, pulled %lld (%lld changed here), %zu refused, %lld still to send\n",
-                static_cast<long long>(report.pushed), static_cast<long long>(report.pulled),
-                static_cast<long long>(report.applied), report.rejections.size(),
-                static_cast<long long>(store.OutboxSize()));
+        static_cast<long long>(report.pushed), static_cast<long long>(report.pulled),
+        static_cast<long long>(report.applied), report.rejections.size(),
+        static_cast<long long>(store.OutboxSize()));
     for (const sync::SyncRejection& rejection : report.rejections)
         std::printf("  refused: %s %s: %s (%s)\n", rejection.table.c_str(), rejection.row_id.c_str(),
-                    rejection.message.c_str(), rejection.reason.c_str());
+            rejection.message.c_str(), rejection.reason.c_str());
     if (!report.Ok()) {
-        std::fprintf(stderr, "checkin: sync failed: %s (%s)\n", report.error.message.c_str(), report.error.code.c_str());
+        std::fprintf(stderr, "checkin: sync failed: %s (%s)\n", report.error.message.c_str(),
+            report.error.code.c_str());
         return kExitSyncFailed;
     }
     return 0;
@@ -87,7 +90,8 @@ int RunMain(int argc, char** argv)
     // A script runs on virtual time from now: `wait 60s` takes no real time.
     domain::SystemClock system_clock;
     domain::ManualClock script_clock(options->script_start_ms.value_or(system_clock.NowUtcMs()));
-    const domain::Clock& clock = options->script ? static_cast<const domain::Clock&>(script_clock) : system_clock;
+    const domain::Clock& clock
+        = options->script ? static_cast<const domain::Clock&>(script_clock) : system_clock;
 
     std::unique_ptr<store::Store> store;
     try {
@@ -97,12 +101,12 @@ int RunMain(int argc, char** argv)
         const bool paired = sync::IsPaired(*store);
         if (options->demo && paired && options->role != Role::Advisor)
             spdlog::info("--demo ignored: this {} is paired with a hub and gets the shop's data from it",
-                         RoleName(options->role));
+                RoleName(options->role));
         else if (options->demo && usecases::SeedDemoDataIfEmpty(*store, options->assets_dir / "demo"))
             spdlog::info("seeded demo data into {}", options->db_path.string());
     } catch (const std::exception& error) {
-        std::fprintf(stderr, "checkin: cannot use the database %s:\n  %s\n", options->db_path.string().c_str(),
-                     error.what());
+        std::fprintf(stderr, "checkin: cannot use the database %s:\n  %s\n",
+            options->db_path.string().c_str(), error.what());
         return kExitBadSetup;
     }
 
@@ -113,15 +117,18 @@ int RunMain(int argc, char** argv)
 
     App app(AppConfig{options->role, options->language, options->assets_dir}, *store, strings, clock);
     const platform::FontSetup fonts{options->font, options->assets_dir};
-    const auto switch_language = [&app](i18n::Language language) { app.Submit(intent::SetLanguage{language}); };
+    const auto switch_language
+        = [&app](i18n::Language language) { app.Submit(intent::SetLanguage{language}); };
     try {
         if (options->headless) {
-            driver::HeadlessHost host(app, fonts, ImVec2(static_cast<float>(options->width), static_cast<float>(options->height)));
+            driver::HeadlessHost host(
+                app, fonts, ImVec2(static_cast<float>(options->width), static_cast<float>(options->height)));
             driver::UiDriver driver(host, script_clock, switch_language);
             return RunScriptSteps(driver, *options->script);
         }
 
-        platform::WindowOptions window{options->fullscreen, options->monitor, options->width, options->height, fonts};
+        platform::WindowOptions window{
+            options->fullscreen, options->monitor, options->width, options->height, fonts};
         std::string error;
         auto host = platform::WindowHost::Create(app, clock, window, error);
         if (!host) {

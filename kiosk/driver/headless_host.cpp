@@ -5,10 +5,10 @@
 namespace checkin::driver {
 
 HeadlessHost::HeadlessHost(app::App& app, const platform::FontSetup& fonts, ImVec2 display_size)
-    : m_app(app)
-    , m_font_loader(fonts)
-    , m_context(platform::CreateImGuiContext())
-    , m_display_size(display_size)
+    : m_app(app),
+      m_font_loader(fonts),
+      m_context(platform::CreateImGuiContext()),
+      m_display_size(display_size)
 {
     ImGui::GetIO().DisplaySize = m_display_size;
 }
@@ -27,8 +27,9 @@ void HeadlessHost::RunFrame(const PointerInput& input)
     io.DeltaTime = 1.0f / 60.0f;
     io.MousePos = input.position;
     io.MouseDown[0] = input.down;
-    if (input.down != m_last_input.down || (input.down && (input.position.x != m_last_input.position.x ||
-                                                           input.position.y != m_last_input.position.y)))
+    if (input.down != m_last_input.down
+        || (input.down
+            && (input.position.x != m_last_input.position.x || input.position.y != m_last_input.position.y)))
         m_app.NoteInput();
     m_last_input = input;
 

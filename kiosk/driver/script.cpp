@@ -66,7 +66,8 @@ std::string RunStep(UiDriver& driver, std::string_view command, const std::strin
     if (command == "type")
         return driver.Type(argument);
     if (command == "draw") // a signature-like zigzag across the item
-        return driver.Draw(argument, {{0.1f, 0.6f}, {0.2f, 0.3f}, {0.3f, 0.7f}, {0.45f, 0.35f}, {0.6f, 0.65f}});
+        return driver.Draw(
+            argument, {{0.1f, 0.6f}, {0.2f, 0.3f}, {0.3f, 0.7f}, {0.45f, 0.35f}, {0.6f, 0.65f}});
     if (command == "expect")
         return driver.Sees(argument) ? std::string() : "the screen does not show \"" + argument + "\"";
     if (command == "expect-not")

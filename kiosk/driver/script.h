@@ -16,10 +16,10 @@ namespace checkin::driver {
 
 struct ScriptResult {
     bool ok = true;
-    int failed_line = 0;       // 1-based
-    std::string failed_step;   // the line as written
-    std::string message;       // what went wrong
-    std::string screen;        // what the screen showed then
+    int failed_line = 0; // 1-based
+    std::string failed_step; // the line as written
+    std::string message; // what went wrong
+    std::string screen; // what the screen showed then
 };
 
 ScriptResult RunScript(UiDriver& driver, const std::vector<std::string>& lines);

@@ -15,7 +15,7 @@ std::string Lower(std::string_view text)
 {
     std::string result(text);
     std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return result;
 }
 
@@ -27,9 +27,7 @@ ImVec2 Center(const ui::RecordedItem& item)
 } // namespace
 
 UiDriver::UiDriver(FrameRunner& runner, domain::ManualClock& clock, LanguageSwitch switch_language)
-    : m_runner(runner)
-    , m_clock(clock)
-    , m_switch_language(std::move(switch_language))
+    : m_runner(runner), m_clock(clock), m_switch_language(std::move(switch_language))
 {
     Settle();
 }
@@ -56,8 +54,8 @@ std::string UiDriver::TapAt(ImVec2 point)
     return {};
 }
 
-std::string UiDriver::FindItem(std::string_view label, std::initializer_list<ui::ItemKind> kinds,
-                               ui::RecordedItem& found) const
+std::string UiDriver::FindItem(
+    std::string_view label, std::initializer_list<ui::ItemKind> kinds, ui::RecordedItem& found) const
 {
     const std::string wanted = Lower(label);
     int matches = 0;
@@ -82,8 +80,8 @@ std::string UiDriver::FindItem(std::string_view label, std::initializer_list<ui:
     return {};
 }
 
-bool UiDriver::ScrollIntoView(std::string_view label, std::initializer_list<ui::ItemKind> kinds,
-                              ui::RecordedItem& item)
+bool UiDriver::ScrollIntoView(
+    std::string_view label, std::initializer_list<ui::ItemKind> kinds, ui::RecordedItem& item)
 {
     constexpr int kMaxSwipes = 20;
     constexpr int kSwipeFrames = 8;
@@ -91,7 +89,8 @@ bool UiDriver::ScrollIntoView(std::string_view label, std::initializer_list<ui::
         const ImVec2 center = Center(item);
         const float clip_top = item.clip_min.y;
         const float clip_bottom = item.clip_max.y;
-        if (center.y >= clip_top && center.y <= clip_bottom && center.x >= item.clip_min.x && center.x <= item.clip_max.x)
+        if (center.y >= clip_top && center.y <= clip_bottom && center.x >= item.clip_min.x
+            && center.x <= item.clip_max.x)
             return true;
         // Drag the list by at most most of its height, from its middle, towards where the item must go.
         const float clip_middle = (clip_top + clip_bottom) * 0.5f;
@@ -152,9 +151,8 @@ std::string UiDriver::Draw(std::string_view label, const std::vector<ImVec2>& re
     ++m_taps; // a signature is one gesture
     const ImVec2 min = found.min;
     const ImVec2 size(found.max.x - found.min.x, found.max.y - found.min.y);
-    const auto screen = [&](ImVec2 relative) {
-        return ImVec2(min.x + relative.x * size.x, min.y + relative.y * size.y);
-    };
+    const auto screen
+        = [&](ImVec2 relative) { return ImVec2(min.x + relative.x * size.x, min.y + relative.y * size.y); };
     for (const ImVec2& point : relative_points)
         Frame({screen(point), true});
     Frame({screen(relative_points.back()), false});
@@ -165,13 +163,12 @@ std::string UiDriver::Draw(std::string_view label, const std::vector<ImVec2>& re
 bool UiDriver::Sees(std::string_view text) const
 {
     const std::string wanted = Lower(text);
-    const auto contains = [&wanted](const std::string& shown) {
-        return Lower(shown).find(wanted) != std::string::npos;
-    };
+    const auto contains
+        = [&wanted](const std::string& shown) { return Lower(shown).find(wanted) != std::string::npos; };
     const auto& recorder = ui::Recorder();
-    return std::any_of(recorder.Texts().begin(), recorder.Texts().end(), contains) ||
-           std::any_of(recorder.Items().begin(), recorder.Items().end(),
-                       [&contains](const ui::RecordedItem& item) { return contains(item.label); });
+    return std::any_of(recorder.Texts().begin(), recorder.Texts().end(), contains)
+        || std::any_of(recorder.Items().begin(), recorder.Items().end(),
+            [&contains](const ui::RecordedItem& item) { return contains(item.label); });
 }
 
 std::string UiDriver::SwitchLanguage(i18n::Language language)

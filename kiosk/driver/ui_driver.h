@@ -12,8 +12,8 @@
 #include <imgui.h>
 
 #include "shared/domain/clock.h"
-#include "ui/touch.h"
 #include "shared/i18n/strings.h"
+#include "ui/touch.h"
 
 namespace checkin::driver {
 
@@ -58,10 +58,11 @@ public:
 private:
     std::string TapAt(ImVec2 point);
     // Swipes the list the item is in until its centre can be seen, as a customer would; false if it can't.
-    bool ScrollIntoView(std::string_view label, std::initializer_list<ui::ItemKind> kinds, ui::RecordedItem& item);
+    bool ScrollIntoView(
+        std::string_view label, std::initializer_list<ui::ItemKind> kinds, ui::RecordedItem& item);
     // The one enabled item with this label among the kinds (in that order of preference), or why not.
-    std::string FindItem(std::string_view label, std::initializer_list<ui::ItemKind> kinds,
-                         ui::RecordedItem& found) const;
+    std::string FindItem(
+        std::string_view label, std::initializer_list<ui::ItemKind> kinds, ui::RecordedItem& found) const;
     void Frame(const PointerInput& input);
 
     FrameRunner& m_runner;

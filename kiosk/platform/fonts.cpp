@@ -24,8 +24,9 @@ std::vector<std::filesystem::path> SystemFontCandidates()
         windows = root;
     return {windows / "Fonts" / "msyh.ttc", windows / "Fonts" / "msyh.ttf", windows / "Fonts" / "simhei.ttf"};
 #else
-    return {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-            "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"};
+    return {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+        "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"};
 #endif
 }
 
@@ -37,7 +38,8 @@ ImVector<ImWchar> BuildRanges(const ImWchar* base_ranges, const std::string& gly
         builder.AddRanges(base_ranges);
     builder.AddText(glyph_text.c_str(), glyph_text.c_str() + glyph_text.size());
     // Symbols the kit draws itself: backspace arrow, middle dot of plates, yen sign, check mark.
-    for (ImWchar symbol : {ImWchar(0x232B), ImWchar(0x00B7), ImWchar(0x00A5), ImWchar(0x2713), ImWchar(0x2190)})
+    for (ImWchar symbol :
+        {ImWchar(0x232B), ImWchar(0x00B7), ImWchar(0x00A5), ImWchar(0x2713), ImWchar(0x2190)})
         builder.AddChar(symbol);
     ImVector<ImWchar> ranges;
     builder.BuildRanges(&ranges);
@@ -52,7 +54,8 @@ std::optional<std::filesystem::path> FindCjkFont(const FontSetup& setup)
     if (setup.override_file) {
         if (std::filesystem::is_regular_file(*setup.override_file, error))
             return setup.override_file;
-        spdlog::warn("--font {} is not a readable file; looking for another CJK font", setup.override_file->string());
+        spdlog::warn(
+            "--font {} is not a readable file; looking for another CJK font", setup.override_file->string());
     }
     const std::filesystem::path fonts_dir = setup.assets_dir / "fonts";
     if (std::filesystem::is_directory(fonts_dir, error)) {
@@ -78,8 +81,7 @@ float BodyFontPixels(float display_height, float scale)
     return std::round(base * scale);
 }
 
-FontLoader::FontLoader(const FontSetup& setup)
-    : m_file(FindCjkFont(setup))
+FontLoader::FontLoader(const FontSetup& setup) : m_file(FindCjkFont(setup))
 {
     if (!m_file) {
         spdlog::warn("no CJK font found (tried --font, assets/fonts/ and the system fonts): English only");
@@ -93,8 +95,8 @@ FontLoader::FontLoader(const FontSetup& setup)
     }
 }
 
-FontBuildReport FontLoader::Build(ImFontAtlas& atlas, ui::Fonts& fonts, float body_px, const std::string& glyph_text,
-                                  const std::string& display_text)
+FontBuildReport FontLoader::Build(ImFontAtlas& atlas, ui::Fonts& fonts, float body_px,
+    const std::string& glyph_text, const std::string& display_text)
 {
     const auto start = std::chrono::steady_clock::now();
     FontBuildReport report;
@@ -114,10 +116,10 @@ FontBuildReport FontLoader::Build(ImFontAtlas& atlas, ui::Fonts& fonts, float bo
         void* data = m_bytes.data();
         const int size = static_cast<int>(m_bytes.size());
         fonts.body = atlas.AddFontFromMemoryTTF(data, size, body_px, &config, m_body_ranges.Data);
-        fonts.heading =
-            atlas.AddFontFromMemoryTTF(data, size, std::round(body_px * kHeadingScale), &config, m_heading_ranges.Data);
-        fonts.display =
-            atlas.AddFontFromMemoryTTF(data, size, std::round(body_px * kDisplayScale), &config, m_display_ranges.Data);
+        fonts.heading = atlas.AddFontFromMemoryTTF(
+            data, size, std::round(body_px * kHeadingScale), &config, m_heading_ranges.Data);
+        fonts.display = atlas.AddFontFromMemoryTTF(
+            data, size, std::round(body_px * kDisplayScale), &config, m_display_ranges.Data);
     } else {
         ImFontConfig config;
         config.SizePixels = body_px;
@@ -130,7 +132,8 @@ FontBuildReport FontLoader::Build(ImFontAtlas& atlas, ui::Fonts& fonts, float bo
     unsigned char* pixels = nullptr;
     atlas.GetTexDataAsRGBA32(&pixels, &report.atlas_width, &report.atlas_height);
     report.glyph_count = fonts.body->Glyphs.Size + fonts.heading->Glyphs.Size + fonts.display->Glyphs.Size;
-    report.build_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    report.build_ms
+        = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return report;
 }
 

@@ -38,10 +38,10 @@ class FontLoader {
 public:
     explicit FontLoader(const FontSetup& setup);
 
-    // Clears the atlas, adds the body, heading and display fonts and builds the atlas pixels (no GL involved).
-    // The display font is large, so it holds only ASCII and the characters of display_text.
+    // Clears the atlas, adds the body, heading and display fonts and builds the atlas pixels (no GL
+    // involved). The display font is large, so it holds only ASCII and the characters of display_text.
     FontBuildReport Build(ImFontAtlas& atlas, ui::Fonts& fonts, float body_px, const std::string& glyph_text,
-                          const std::string& display_text);
+        const std::string& display_text);
 
 private:
     std::optional<std::filesystem::path> m_file;

@@ -17,14 +17,14 @@ ImGuiContext* CreateImGuiContext()
 }
 
 bool UpdateFonts(app::App& app, FontLoader& loader, float display_height, std::uint64_t& built_generation,
-                 FontBuildReport* report)
+    FontBuildReport* report)
 {
     const app::FontRequest& request = app.Fonts();
     if (request.generation == built_generation)
         return false;
     const float body_px = BodyFontPixels(display_height, request.scale);
-    const FontBuildReport built =
-        loader.Build(*ImGui::GetIO().Fonts, ui::CurrentFonts(), body_px, request.glyph_text, request.display_text);
+    const FontBuildReport built = loader.Build(
+        *ImGui::GetIO().Fonts, ui::CurrentFonts(), body_px, request.glyph_text, request.display_text);
     ui::ApplyTouchTheme(ImGui::GetStyle(), body_px);
     app.SetChineseAvailable(built.cjk_file.has_value());
     built_generation = request.generation;

@@ -11,7 +11,7 @@ ImGuiContext* CreateImGuiContext();
 // Rebuilds the font atlas when the app asks for other glyphs or another size. Returns true when it did
 // (the GL host then uploads the new texture).
 bool UpdateFonts(app::App& app, FontLoader& loader, float display_height, std::uint64_t& built_generation,
-                 FontBuildReport* report = nullptr);
+    FontBuildReport* report = nullptr);
 
 // Right after ImGui::NewFrame(): updates the tap/swipe state and starts the driver's record of the frame.
 void BeginTouchFrame();

@@ -29,15 +29,12 @@ void LogGlfwError(int code, const char* description)
 } // namespace
 
 WindowHost::WindowHost(app::App& app, const domain::Clock& clock, const WindowOptions& options)
-    : m_app(app)
-    , m_clock(clock)
-    , m_options(options)
-    , m_font_loader(options.fonts)
+    : m_app(app), m_clock(clock), m_options(options), m_font_loader(options.fonts)
 {
 }
 
-std::unique_ptr<WindowHost> WindowHost::Create(app::App& app, const domain::Clock& clock,
-                                               const WindowOptions& options, std::string& error)
+std::unique_ptr<WindowHost> WindowHost::Create(
+    app::App& app, const domain::Clock& clock, const WindowOptions& options, std::string& error)
 {
     glfwSetErrorCallback(LogGlfwError);
     if (!glfwInit()) {
@@ -60,8 +57,8 @@ std::unique_ptr<WindowHost> WindowHost::Create(app::App& app, const domain::Cloc
             return nullptr;
         }
         if (options.monitor < 0 || options.monitor >= count) {
-            error = "--monitor " + std::to_string(options.monitor) + " does not exist (this machine has " +
-                    std::to_string(count) + ")";
+            error = "--monitor " + std::to_string(options.monitor) + " does not exist (this machine has "
+                + std::to_string(count) + ")";
             return nullptr;
         }
         monitor = monitors[options.monitor];
@@ -169,7 +166,8 @@ void WindowHost::DrawFrame(const driver::PointerInput* scripted)
     int width = 0;
     int height = 0;
     glfwGetFramebufferSize(m_window, &width, &height);
-    if (UpdateFonts(m_app, m_font_loader, static_cast<float>(height), m_font_generation) && m_gl_objects_ready) {
+    if (UpdateFonts(m_app, m_font_loader, static_cast<float>(height), m_font_generation)
+        && m_gl_objects_ready) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
@@ -201,7 +199,9 @@ void WindowHost::DrawFrame(const driver::PointerInput* scripted)
         // OpenGL's rows start at the bottom; PNG's at the top.
         // (The flag is global in stb: set it back so no other PNG is written upside down.)
         stbi_flip_vertically_on_write(1);
-        m_capture_ok = stbi_write_png(m_capture_path->string().c_str(), width, height, 4, pixels.data(), width * 4) != 0;
+        m_capture_ok
+            = stbi_write_png(m_capture_path->string().c_str(), width, height, 4, pixels.data(), width * 4)
+            != 0;
         stbi_flip_vertically_on_write(0);
         m_capture_path.reset();
     }

@@ -28,8 +28,8 @@ struct WindowOptions {
 class WindowHost final : public driver::FrameRunner {
 public:
     // Opens the window; on failure returns nullptr and says why in `error`.
-    static std::unique_ptr<WindowHost> Create(app::App& app, const domain::Clock& clock, const WindowOptions& options,
-                                              std::string& error);
+    static std::unique_ptr<WindowHost> Create(
+        app::App& app, const domain::Clock& clock, const WindowOptions& options, std::string& error);
     ~WindowHost() override;
     WindowHost(const WindowHost&) = delete;
     WindowHost& operator=(const WindowHost&) = delete;

@@ -20,7 +20,8 @@ void DrawPlaceholder(const ScreenContext& context, std::string_view title_key)
     const float width = ui::Em(8);
     ImGui::SetCursorPosX((ImGui::GetWindowWidth() - width) * 0.5f);
     if (ui::Button(context.C("common.language.other"), {.size = {width, 0}}))
-        context.intents.Push(intent::SetLanguage{english ? i18n::Language::ChineseSimplified : i18n::Language::English});
+        context.intents.Push(
+            intent::SetLanguage{english ? i18n::Language::ChineseSimplified : i18n::Language::English});
     ImGui::SetCursorPosY(ImGui::GetWindowHeight() - ui::Em(2.5f));
     DrawSyncIndicator(context);
 }

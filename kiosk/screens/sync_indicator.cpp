@@ -21,12 +21,16 @@ void DrawSyncIndicator(const ScreenContext& context)
         text = status.online ? context.T("common.sync.online") : context.T("common.sync.offline");
         color = status.online ? ui::colors::kSuccess : ui::colors::kWarning;
         if (status.last_sync_ms > 0)
-            text += "  ·  " + i18n::Format(context.T("common.sync.last"),
-                                           {{"time", LocalTime(status.last_sync_ms, context.state.utc_offset_minutes)}});
+            text += "  ·  "
+                + i18n::Format(context.T("common.sync.last"),
+                    {{"time", LocalTime(status.last_sync_ms, context.state.utc_offset_minutes)}});
         if (status.pending > 0)
-            text += "  ·  " + i18n::Format(context.T("common.sync.pending"), {{"count", std::to_string(status.pending)}});
+            text += "  ·  "
+                + i18n::Format(context.T("common.sync.pending"), {{"count", std::to_string(status.pending)}});
         if (status.rejections > 0) {
-            text += "  ·  " + i18n::Format(context.T("common.sync.refused"), {{"count", std::to_string(status.rejections)}});
+            text += "  ·  "
+                + i18n::Format(
+                    context.T("common.sync.refused"), {{"count", std::to_string(status.rejections)}});
             color = ui::colors::kDanger;
         }
     }

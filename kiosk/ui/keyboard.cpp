@@ -13,8 +13,8 @@ namespace {
 
 size_t CountCodePoints(const std::string& text)
 {
-    return static_cast<size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return static_cast<size_t>(std::count_if(
+        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 constexpr float kMaxKeyWidthEm = 2.9f;
@@ -23,17 +23,19 @@ constexpr float kKeyHeightEm = kTouchTargetEm;
 float KeyWidth(size_t columns)
 {
     const float spacing = ImGui::GetStyle().ItemSpacing.x * 0.5f;
-    const float fit = (AvailableWidth() - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const float fit
+        = (AvailableWidth() - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     return std::min(fit, Em(kMaxKeyWidthEm));
 }
 
 // One centred row of keys, each typing its own label.
-std::optional<KeyEdit> KeyRow(const std::vector<std::string>& keys, float key_width, const std::string& current,
-                              const AcceptFn& accept)
+std::optional<KeyEdit> KeyRow(
+    const std::vector<std::string>& keys, float key_width, const std::string& current, const AcceptFn& accept)
 {
     std::optional<KeyEdit> edit;
     const float spacing = ImGui::GetStyle().ItemSpacing.x * 0.5f;
-    const float row_width = key_width * static_cast<float>(keys.size()) + spacing * static_cast<float>(keys.size() - 1);
+    const float row_width
+        = key_width * static_cast<float>(keys.size()) + spacing * static_cast<float>(keys.size() - 1);
     const float indent = (AvailableWidth() - row_width) * 0.5f;
     if (indent > 0.0f)
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
@@ -112,8 +114,7 @@ void ApplyKeyEdit(std::string& target, const KeyEdit& edit, size_t max_code_poin
 }
 
 std::optional<KeyEdit> PlateKeyboard(const std::string& current, const std::vector<std::string>& provinces,
-                                     const std::vector<std::string>& special_endings, const AcceptFn& accept,
-                                     const KeyboardLabels& labels)
+    const std::vector<std::string>& special_endings, const AcceptFn& accept, const KeyboardLabels& labels)
 {
     std::optional<KeyEdit> edit;
     ImGui::PushID("plate_keyboard");
@@ -121,8 +122,11 @@ std::optional<KeyEdit> PlateKeyboard(const std::string& current, const std::vect
         constexpr size_t kColumns = 11;
         const float width = KeyWidth(kColumns);
         for (size_t start = 0; start < provinces.size(); start += kColumns) {
-            const auto end = provinces.begin() + static_cast<std::ptrdiff_t>(std::min(start + kColumns, provinces.size()));
-            Merge(edit, KeyRow({provinces.begin() + static_cast<std::ptrdiff_t>(start), end}, width, current, accept));
+            const auto end = provinces.begin()
+                + static_cast<std::ptrdiff_t>(std::min(start + kColumns, provinces.size()));
+            Merge(edit,
+                KeyRow(
+                    {provinces.begin() + static_cast<std::ptrdiff_t>(start), end}, width, current, accept));
         }
     } else {
         const float width = KeyWidth(10);
@@ -141,7 +145,8 @@ std::optional<KeyEdit> PhonePad(const std::string& current, size_t max_digits, c
 {
     std::optional<KeyEdit> edit;
     ImGui::PushID("phone_pad");
-    const AcceptFn fits = [max_digits](const std::string& candidate) { return candidate.size() <= max_digits; };
+    const AcceptFn fits
+        = [max_digits](const std::string& candidate) { return candidate.size() <= max_digits; };
     const float width = Em(kMaxKeyWidthEm * 1.6f);
     Merge(edit, KeyRow(Split("123"), width, current, fits));
     Merge(edit, KeyRow(Split("456"), width, current, fits));
@@ -152,8 +157,8 @@ std::optional<KeyEdit> PhonePad(const std::string& current, size_t max_digits, c
     return edit;
 }
 
-std::optional<KeyEdit> CharacterKeyboard(const std::string& current, std::string_view alphabet, size_t max_chars,
-                                         const KeyboardLabels& labels)
+std::optional<KeyEdit> CharacterKeyboard(
+    const std::string& current, std::string_view alphabet, size_t max_chars, const KeyboardLabels& labels)
 {
     std::optional<KeyEdit> edit;
     ImGui::PushID("character_keyboard");

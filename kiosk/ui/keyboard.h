@@ -33,15 +33,14 @@ using AcceptFn = std::function<bool(const std::string& candidate)>;
 
 // Chinese plate: the province picker while empty, then letters (no I, O), digits and special endings.
 std::optional<KeyEdit> PlateKeyboard(const std::string& current, const std::vector<std::string>& provinces,
-                                     const std::vector<std::string>& special_endings, const AcceptFn& accept,
-                                     const KeyboardLabels& labels);
+    const std::vector<std::string>& special_endings, const AcceptFn& accept, const KeyboardLabels& labels);
 // Phone pad: digits 0-9 in the telephone layout.
 std::optional<KeyEdit> PhonePad(const std::string& current, size_t max_digits, const KeyboardLabels& labels);
 // Digits and the letters of `alphabet` in QWERTY rows (keys outside the alphabet are left out), at most
 // max_chars. VINs use kVinAlphabet (no I, O, Q); booking codes their own look-alike-free alphabet.
 inline constexpr const char* kVinAlphabet = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ";
-std::optional<KeyEdit> CharacterKeyboard(const std::string& current, std::string_view alphabet, size_t max_chars,
-                                         const KeyboardLabels& labels);
+std::optional<KeyEdit> CharacterKeyboard(
+    const std::string& current, std::string_view alphabet, size_t max_chars, const KeyboardLabels& labels);
 // Latin letters, digits, space, hyphen and apostrophe (names, free text).
 std::optional<KeyEdit> LatinKeyboard(const std::string& current, const KeyboardLabels& labels);
 

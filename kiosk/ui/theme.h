@@ -6,7 +6,7 @@
 namespace checkin::ui {
 
 struct Fonts {
-    ImFont* body = nullptr;    // every CJK glyph the app may show
+    ImFont* body = nullptr; // every CJK glyph the app may show
     ImFont* heading = nullptr; // 1.6x: titles; glyphs of the string tables and names only
     ImFont* display = nullptr; // 2.6x: the attract screen's welcome, queue numbers; same glyphs as heading
 };

@@ -13,7 +13,7 @@ namespace checkin::ui {
 enum class ItemKind { Button, Key, Chip };
 
 struct RecordedItem {
-    std::string label;    // visible text (first line of the button)
+    std::string label; // visible text (first line of the button)
     std::string key_text; // for keyboard keys: the text the key types ("" for Backspace, Clear...)
     ImVec2 min;
     ImVec2 max;

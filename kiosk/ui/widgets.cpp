@@ -38,7 +38,7 @@ Palette PaletteFor(ButtonStyle style)
 
 // Draws and handles one touch target; `kind` and `types_text` go to the recorder.
 bool TouchTarget(const char* label, ImVec2 size, const Palette& palette, const char* subtitle, bool enabled,
-                 ItemKind kind, std::string_view types_text, bool outlined)
+    ItemKind kind, std::string_view types_text, bool outlined)
 {
     const std::string_view visible = VisiblePart(label);
     const ImVec2 text_size = ImGui::CalcTextSize(visible.data(), visible.data() + visible.size());
@@ -75,9 +75,11 @@ bool TouchTarget(const char* label, ImVec2 size, const Palette& palette, const c
         const ImVec2 sub_size = font->CalcTextSizeA(small, FLT_MAX, 0.0f, subtitle);
         const float block = text_size.y + Em(0.2f) + sub_size.y;
         const float top = min.y + (size.y - block) * 0.5f;
-        draw->AddText(ImVec2(min.x + Em(0.8f), top), text_color, visible.data(), visible.data() + visible.size());
+        draw->AddText(
+            ImVec2(min.x + Em(0.8f), top), text_color, visible.data(), visible.data() + visible.size());
         const ImU32 sub_color = (text_color & 0x00FFFFFF) | 0xC0000000;
-        draw->AddText(font, small, ImVec2(min.x + Em(0.8f), top + text_size.y + Em(0.2f)), sub_color, subtitle);
+        draw->AddText(
+            font, small, ImVec2(min.x + Em(0.8f), top + text_size.y + Em(0.2f)), sub_color, subtitle);
     } else {
         const ImVec2 pos(min.x + (size.x - text_size.x) * 0.5f, min.y + (size.y - text_size.y) * 0.5f);
         draw->AddText(pos, text_color, visible.data(), visible.data() + visible.size());
@@ -103,7 +105,7 @@ bool TouchTarget(const char* label, ImVec2 size, const Palette& palette, const c
 bool Button(const char* label, const ButtonOptions& options)
 {
     return TouchTarget(label, options.size, PaletteFor(options.style), options.subtitle, options.enabled,
-                       ItemKind::Button, {}, false);
+        ItemKind::Button, {}, false);
 }
 
 bool Chip(const char* label, bool selected, bool enabled, float width)
@@ -116,8 +118,8 @@ bool Chip(const char* label, bool selected, bool enabled, float width)
 bool Key(const char* label, std::string_view types_text, ImVec2 size, bool enabled, ButtonStyle style)
 {
     const Palette palette = style == ButtonStyle::Secondary
-                                ? Palette{colors::kPanel, colors::kSecondaryPressed, colors::kText}
-                                : PaletteFor(style);
+        ? Palette{colors::kPanel, colors::kSecondaryPressed, colors::kText}
+        : PaletteFor(style);
     return TouchTarget(label, size, palette, nullptr, enabled, ItemKind::Key, types_text, false);
 }
 
@@ -156,8 +158,8 @@ void Heading(std::string_view text)
 void TextCentered(std::string_view text, TextSize size)
 {
     ImFont* font = size == TextSize::Display ? CurrentFonts().display
-                   : size == TextSize::Heading ? CurrentFonts().heading
-                                               : nullptr;
+        : size == TextSize::Heading          ? CurrentFonts().heading
+                                             : nullptr;
     if (font)
         ImGui::PushFont(font);
     const float width = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
@@ -173,7 +175,8 @@ bool BeginScrollList(const char* id, ImVec2 size)
 {
     const bool visible = ImGui::BeginChild(id, size, false);
     const ImGuiID list_id = ImGui::GetID("##drag_scroll");
-    constexpr ImGuiHoveredFlags kHovered = ImGuiHoveredFlags_AllowWhenBlockedByActiveItem | ImGuiHoveredFlags_ChildWindows;
+    constexpr ImGuiHoveredFlags kHovered
+        = ImGuiHoveredFlags_AllowWhenBlockedByActiveItem | ImGuiHoveredFlags_ChildWindows;
     if (ImGui::GetIO().MouseClicked[0] && ImGui::IsWindowHovered(kHovered))
         Gestures().ClaimScroll(list_id);
     if (Gestures().IsSwiping() && Gestures().ScrollOwner() == list_id)
@@ -191,7 +194,8 @@ float AvailableWidth()
     return ImGui::GetContentRegionAvail().x;
 }
 
-void InputDisplay(const char* id, std::string_view text, std::string_view placeholder, float width, bool error)
+void InputDisplay(
+    const char* id, std::string_view text, std::string_view placeholder, float width, bool error)
 {
     ImGui::PushID(id);
     ImFont* font = CurrentFonts().heading ? CurrentFonts().heading : ImGui::GetFont();
@@ -210,8 +214,8 @@ void InputDisplay(const char* id, std::string_view text, std::string_view placeh
     const ImVec2 pos(min.x + Em(0.6f), min.y + (height - text_size.y) * 0.5f);
     draw->AddText(pos, empty ? colors::kMutedText : colors::kText, shown.data(), shown.data() + shown.size());
     if (!empty) // the end of the text, where the next key goes
-        draw->AddRectFilled(ImVec2(pos.x + text_size.x + Em(0.1f), pos.y), ImVec2(pos.x + text_size.x + Em(0.18f), pos.y + text_size.y),
-                            colors::kPrimary);
+        draw->AddRectFilled(ImVec2(pos.x + text_size.x + Em(0.1f), pos.y),
+            ImVec2(pos.x + text_size.x + Em(0.18f), pos.y + text_size.y), colors::kPrimary);
     ImGui::PopFont();
     Recorder().RecordText(std::string(shown));
     ImGui::PopID();

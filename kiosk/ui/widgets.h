@@ -12,7 +12,7 @@ namespace checkin::ui {
 enum class ButtonStyle { Primary, Secondary, Danger, Quiet };
 
 struct ButtonOptions {
-    ImVec2 size{0, 0};     // pixels; 0 = fit the label (at least the touch target)
+    ImVec2 size{0, 0}; // pixels; 0 = fit the label (at least the touch target)
     ButtonStyle style = ButtonStyle::Secondary;
     const char* subtitle = nullptr; // a smaller second line
     bool enabled = true;
@@ -24,7 +24,7 @@ bool Button(const char* label, const ButtonOptions& options = {});
 bool Chip(const char* label, bool selected, bool enabled = true, float width = 0.0f);
 // A keyboard key: records what it types so the driver can type through it.
 bool Key(const char* label, std::string_view types_text, ImVec2 size, bool enabled = true,
-         ButtonStyle style = ButtonStyle::Secondary);
+    ButtonStyle style = ButtonStyle::Secondary);
 
 void Text(std::string_view text);
 void TextMuted(std::string_view text);
@@ -44,6 +44,7 @@ float AvailableWidth();
 
 // The box showing what was typed on an on-screen keyboard (there is no text cursor to move: keyboards
 // append and delete at the end). Shows the placeholder, muted, while empty.
-void InputDisplay(const char* id, std::string_view text, std::string_view placeholder, float width, bool error);
+void InputDisplay(
+    const char* id, std::string_view text, std::string_view placeholder, float width, bool error);
 
 } // namespace checkin::ui

@@ -19,7 +19,7 @@ public:
 
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(std::int64_t start_utc_ms) : m_now_ms(start_utc_ms) {}
+    explicit ManualClock(std::int64_t start_utc_ms) : m_now_ms(start_utc_ms) { }
     std::int64_t NowUtcMs() const override { return m_now_ms; }
     void Advance(std::int64_t delta_ms) { m_now_ms += delta_ms; }
     void Set(std::int64_t utc_ms) { m_now_ms = utc_ms; }

@@ -39,7 +39,8 @@ StringTable StringTable::LoadFile(const std::filesystem::path& path)
     StringTable table;
     for (const auto& [key, value] : json.items()) {
         if (!value.is_string())
-            throw std::runtime_error("string table " + path.string() + ": value of '" + key + "' is not a string");
+            throw std::runtime_error(
+                "string table " + path.string() + ": value of '" + key + "' is not a string");
         table.m_entries.emplace(key, value.get<std::string>());
     }
     return table;
@@ -106,7 +107,8 @@ std::vector<std::string> Strings::MissingKeys(Language language) const
     return missing;
 }
 
-std::string Format(std::string_view pattern, const std::vector<std::pair<std::string_view, std::string>>& values)
+std::string Format(
+    std::string_view pattern, const std::vector<std::pair<std::string_view, std::string>>& values)
 {
     std::string result;
     result.reserve(pattern.size());

@@ -50,6 +50,7 @@ private:
 };
 
 // Replaces each "{name}" in the pattern by its value; unknown placeholders stay as they are.
-std::string Format(std::string_view pattern, const std::vector<std::pair<std::string_view, std::string>>& values);
+std::string Format(
+    std::string_view pattern, const std::vector<std::pair<std::string_view, std::string>>& values);
 
 } // namespace checkin::i18n

@@ -24,7 +24,8 @@ struct HlcTimestamp {
 
 class HybridClock {
 public:
-    explicit HybridClock(const domain::Clock& clock, HlcTimestamp last = {}) : m_clock(clock), m_last(last) {}
+    explicit HybridClock(const domain::Clock& clock, HlcTimestamp last = {})
+        : m_clock(clock), m_last(last) { }
 
     // A timestamp for a local event, greater than every one issued or observed before.
     HlcTimestamp Now();

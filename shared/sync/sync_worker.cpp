@@ -11,17 +11,14 @@
 namespace checkin::sync {
 namespace {
 
-constexpr std::int64_t kLongPollMs = 1'000;       // a local change waits at most this long to be pushed
+constexpr std::int64_t kLongPollMs = 1'000; // a local change waits at most this long to be pushed
 constexpr auto kRetryAfterError = std::chrono::seconds(5);
 constexpr auto kCheckPairingEvery = std::chrono::seconds(10);
 
 } // namespace
 
 SyncWorker::SyncWorker(std::filesystem::path db_path, const domain::Clock& clock, std::function<void()> wake)
-    : m_db_path(std::move(db_path))
-    , m_clock(clock)
-    , m_wake(std::move(wake))
-    , m_thread([this] { Run(); })
+    : m_db_path(std::move(db_path)), m_clock(clock), m_wake(std::move(wake)), m_thread([this] { Run(); })
 {
 }
 
@@ -68,7 +65,7 @@ void SyncWorker::Run()
                 ++next.pulled_generation;
             if (!report.rejections.empty())
                 spdlog::warn("sync: the hub refused {} change(s), first: {}", report.rejections.size(),
-                             report.rejections.front().message);
+                    report.rejections.front().message);
         } else {
             pause = kCheckPairingEvery;
         }
@@ -76,11 +73,12 @@ void SyncWorker::Run()
         next.rejections = static_cast<std::int64_t>(store::UnseenSyncRejections(store->Db()).size());
 
         lock.lock();
-        // The screens show the time of the last sync to the minute: a new minute is a change, a new second not.
-        const bool changed = next.paired != m_status.paired || next.online != m_status.online ||
-                             next.pending != m_status.pending || next.rejections != m_status.rejections ||
-                             next.pulled_generation != m_status.pulled_generation ||
-                             next.last_sync_ms / 60'000 != m_status.last_sync_ms / 60'000;
+        // The screens show the time of the last sync to the minute: a new minute is a change, a new second
+        // not.
+        const bool changed = next.paired != m_status.paired || next.online != m_status.online
+            || next.pending != m_status.pending || next.rejections != m_status.rejections
+            || next.pulled_generation != m_status.pulled_generation
+            || next.last_sync_ms / 60'000 != m_status.last_sync_ms / 60'000;
         m_status = next;
         if (changed && m_wake) {
             lock.unlock();

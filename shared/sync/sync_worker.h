@@ -18,12 +18,12 @@ namespace checkin::sync {
 
 struct SyncStatus {
     bool paired = false;
-    bool online = false;              // the last round reached the hub
-    std::int64_t last_sync_ms = 0;    // end of the last completed round
-    std::int64_t pending = 0;         // local changes not yet acknowledged by the hub
-    std::int64_t rejections = 0;      // refused by the hub, not yet seen by staff
+    bool online = false; // the last round reached the hub
+    std::int64_t last_sync_ms = 0; // end of the last completed round
+    std::int64_t pending = 0; // local changes not yet acknowledged by the hub
+    std::int64_t rejections = 0; // refused by the hub, not yet seen by staff
     std::uint64_t pulled_generation = 0; // grows when a round changed rows here: views reload
-    std::string last_error;           // e.g. "unreachable", "schema_too_old"
+    std::string last_error; // e.g. "unreachable", "schema_too_old"
 
     bool operator==(const SyncStatus&) const = default;
 };

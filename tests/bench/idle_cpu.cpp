@@ -66,8 +66,8 @@ pid_t Spawn(const std::vector<std::string>& arguments, const std::string& displa
 std::pair<pid_t, std::string> StartXvfb()
 {
     for (int number = 91; number < 120; ++number) {
-        if (std::filesystem::exists("/tmp/.X11-unix/X" + std::to_string(number)) ||
-            std::filesystem::exists("/tmp/.X" + std::to_string(number) + "-lock"))
+        if (std::filesystem::exists("/tmp/.X11-unix/X" + std::to_string(number))
+            || std::filesystem::exists("/tmp/.X" + std::to_string(number) + "-lock"))
             continue;
         const std::string display = ":" + std::to_string(number);
         const pid_t pid = Spawn({"Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"}, "");
@@ -97,9 +97,9 @@ void MeasureIdleCpu(Report& report)
     }
     testing::TempDir dir;
     const std::string binary = (std::filesystem::path(CHECKIN_BIN_DIR) / "checkin").string();
-    const pid_t app = Spawn({binary, "--windowed", "--size", "1920x1080", "--demo", "--db",
-                             (dir.Path() / "idle.db").string()},
-                            display);
+    const pid_t app = Spawn(
+        {binary, "--windowed", "--size", "1920x1080", "--demo", "--db", (dir.Path() / "idle.db").string()},
+        display);
     std::this_thread::sleep_for(std::chrono::seconds(kSettleSeconds));
     const long before = CpuTicks(app);
     const auto start = std::chrono::steady_clock::now();
@@ -112,9 +112,10 @@ void MeasureIdleCpu(Report& report)
         std::fprintf(stderr, "bench: checkin exited early; idle CPU not measured\n");
         return;
     }
-    const double percent = 100.0 * static_cast<double>(after - before) / static_cast<double>(sysconf(_SC_CLK_TCK)) / seconds;
+    const double percent
+        = 100.0 * static_cast<double>(after - before) / static_cast<double>(sysconf(_SC_CLK_TCK)) / seconds;
     report.rows.push_back({"idle CPU, attract screen, real window under Xvfb", "% of a core", percent, 0.0,
-                           "over " + std::to_string(kMeasureSeconds) + " s (goal: at most 1%)"});
+        "over " + std::to_string(kMeasureSeconds) + " s (goal: at most 1%)"});
 }
 #else
 void MeasureIdleCpu(Report&)

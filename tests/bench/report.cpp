@@ -25,7 +25,7 @@ std::string Report::ToTable() const
         if (row.p99 > 0.0)
             std::snprintf(p99, sizeof(p99), "%.1f", row.p99);
         std::snprintf(line, sizeof(line), "| %s | %.1f | %s | %s | %s |\n", row.name.c_str(), row.median, p99,
-                      row.unit.c_str(), row.note.c_str());
+            row.unit.c_str(), row.note.c_str());
         table += line;
     }
     return table;
@@ -36,7 +36,7 @@ nlohmann::json Report::ToJson() const
     nlohmann::json rows_json = nlohmann::json::array();
     for (const Row& row : rows)
         rows_json.push_back({{"name", row.name}, {"unit", row.unit}, {"median", row.median}, {"p99", row.p99},
-                             {"note", row.note}});
+            {"note", row.note}});
     return {{"rows", rows_json}};
 }
 

@@ -22,15 +22,15 @@ void MeasureTaps(Report& report)
     };
     for (const auto& journey : journeys) {
         testing::AppHarness app;
-        const auto result = driver::RunScript(
-            app.Driver(), driver::ReadScriptFile(std::string(CHECKIN_TEST_SCRIPTS_DIR) + "/journeys/" + journey.script));
+        const auto result = driver::RunScript(app.Driver(),
+            driver::ReadScriptFile(std::string(CHECKIN_TEST_SCRIPTS_DIR) + "/journeys/" + journey.script));
         if (!result.ok) {
             std::fprintf(stderr, "bench: %s failed at line %d: %s\n", journey.script, result.failed_line,
-                         result.message.c_str());
+                result.message.c_str());
             continue;
         }
         report.rows.push_back({journey.name, "taps", static_cast<double>(app.Driver().TapCount()), 0.0,
-                               std::to_string(app.Driver().KeyCount()) + " keys typed; " + journey.goal});
+            std::to_string(app.Driver().KeyCount()) + " keys typed; " + journey.goal});
     }
 }
 

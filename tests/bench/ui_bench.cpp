@@ -27,7 +27,8 @@ double MicrosecondsSince(Clock::time_point start)
 std::vector<std::filesystem::path> GalleryScripts()
 {
     std::vector<std::filesystem::path> scripts;
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(CHECKIN_TEST_SCRIPTS_DIR) + "/gallery"))
+    for (const auto& entry :
+        std::filesystem::directory_iterator(std::string(CHECKIN_TEST_SCRIPTS_DIR) + "/gallery"))
         scripts.push_back(entry.path());
     std::sort(scripts.begin(), scripts.end());
     return scripts;
@@ -53,16 +54,16 @@ void MeasureUi(Report& report)
         for (int run = 0; run < 5; ++run) {
             ImFontAtlas scratch;
             ui::Fonts fonts;
-            atlas = loader.Build(scratch, fonts, platform::BodyFontPixels(1080.0f, 1.0f), harness.App().Fonts().glyph_text,
-                                 harness.App().Fonts().display_text);
+            atlas = loader.Build(scratch, fonts, platform::BodyFontPixels(1080.0f, 1.0f),
+                harness.App().Fonts().glyph_text, harness.App().Fonts().display_text);
             atlas_ms.push_back(atlas.build_ms);
         }
     }
-    report.rows.push_back(Summarize("time to first frame (store, strings, atlas, 3 frames)", "ms", first_frame_ms,
-                                    "includes seeding a demo store"));
+    report.rows.push_back(Summarize("time to first frame (store, strings, atlas, 3 frames)", "ms",
+        first_frame_ms, "includes seeding a demo store"));
     report.rows.push_back(Summarize("font atlas build", "ms", atlas_ms,
-                                    std::to_string(atlas.atlas_width) + "x" + std::to_string(atlas.atlas_height) +
-                                        ", " + std::to_string(atlas.glyph_count) + " glyphs"));
+        std::to_string(atlas.atlas_width) + "x" + std::to_string(atlas.atlas_height) + ", "
+            + std::to_string(atlas.glyph_count) + " glyphs"));
 
     for (const std::filesystem::path& script : GalleryScripts()) {
         testing::AppHarness harness;
@@ -70,7 +71,7 @@ void MeasureUi(Report& report)
         const auto result = driver::RunScript(harness.Driver(), driver::ReadScriptFile(script.string()));
         if (!result.ok) {
             std::fprintf(stderr, "bench: cannot reach %s: line %d: %s\n", name.c_str(), result.failed_line,
-                         result.message.c_str());
+                result.message.c_str());
             continue;
         }
         std::vector<double> frame_us;

@@ -24,7 +24,8 @@ TEST_SUITE("process/command_line")
         checkin::testing::TempDir dir;
         const auto text_file = dir.Path() / "notes.db";
         std::ofstream(text_file) << "this is a shopping list, not a database\n";
-        const auto run = RunCheckin("--db " + Quote(text_file) + " --headless --script " + Quote(dir.Path() / "none.txt"));
+        const auto run = RunCheckin(
+            "--db " + Quote(text_file) + " --headless --script " + Quote(dir.Path() / "none.txt"));
         CHECK(run.exit_code == 2);
         CHECK(run.output.find("cannot use the database") != std::string::npos);
         std::ifstream check(text_file);
@@ -38,7 +39,8 @@ TEST_SUITE("process/command_line")
         checkin::testing::TempDir dir;
         const auto blocker = dir.Path() / "file";
         std::ofstream(blocker) << "x";
-        const auto run = RunCheckin("--db " + Quote(blocker / "sub" / "checkin.db") + " --headless --script x");
+        const auto run
+            = RunCheckin("--db " + Quote(blocker / "sub" / "checkin.db") + " --headless --script x");
         CHECK(run.exit_code == 2);
         CHECK(run.output.find("cannot use the database") != std::string::npos);
     }
@@ -47,7 +49,8 @@ TEST_SUITE("process/command_line")
     {
         checkin::testing::TempDir dir;
         const auto script = std::filesystem::path(CHECKIN_TEST_SCRIPTS_DIR) / "find_booking_by_plate.txt";
-        const auto run = RunCheckin("--demo --db " + Quote(dir.Path() / "c.db") + " --headless --script " + Quote(script));
+        const auto run = RunCheckin(
+            "--demo --db " + Quote(dir.Path() / "c.db") + " --headless --script " + Quote(script));
         CHECK_MESSAGE(run.exit_code == 0, run.output);
     }
 
@@ -55,8 +58,10 @@ TEST_SUITE("process/command_line")
     {
         checkin::testing::TempDir dir;
         const auto script = dir.Path() / "failing.txt";
-        std::ofstream(script) << "lang en\ntap \"Start\"\nexpect \"Free coffee for everyone\"\ntap \"Back\"\n";
-        const auto run = RunCheckin("--demo --db " + Quote(dir.Path() / "c.db") + " --headless --script " + Quote(script));
+        std::ofstream(script)
+            << "lang en\ntap \"Start\"\nexpect \"Free coffee for everyone\"\ntap \"Back\"\n";
+        const auto run = RunCheckin(
+            "--demo --db " + Quote(dir.Path() / "c.db") + " --headless --script " + Quote(script));
         CHECK(run.exit_code == 1);
         CHECK(run.output.find("line 3") != std::string::npos);
         CHECK(run.output.find("expect \"Free coffee for everyone\"") != std::string::npos);
@@ -66,8 +71,8 @@ TEST_SUITE("process/command_line")
     TEST_CASE("without a display the app says how to run it under Xvfb")
     {
         checkin::testing::TempDir dir;
-        const auto no_display =
-            RunCheckin("--windowed --db " + Quote(dir.Path() / "c.db"), checkin::testing::Display::None);
+        const auto no_display
+            = RunCheckin("--windowed --db " + Quote(dir.Path() / "c.db"), checkin::testing::Display::None);
         CHECK(no_display.exit_code == 3);
         CHECK(no_display.output.find("xvfb-run") != std::string::npos);
     }

@@ -54,17 +54,17 @@ TEST_SUITE("process/screenshot")
                 CAPTURE(language);
                 const std::filesystem::path png = out_dir / (std::string(role) + "-" + language + ".png");
                 std::filesystem::remove(png);
-                const auto run = checkin::testing::RunCheckin(
-                    "--windowed --size 1920x1080 --demo --db " + checkin::testing::Quote(db) + " --role " + role +
-                        " --lang " + language + " --screenshot " + checkin::testing::Quote(png),
+                const auto run = checkin::testing::RunCheckin("--windowed --size 1920x1080 --demo --db "
+                        + checkin::testing::Quote(db) + " --role " + role + " --lang " + language
+                        + " --screenshot " + checkin::testing::Quote(png),
                     checkin::testing::Display::Xvfb);
                 REQUIRE_MESSAGE(run.exit_code == 0, run.output);
                 const PngStats stats = ReadStats(png);
                 CHECK(stats.width == 1920);
                 CHECK(stats.height == 1080);
-                CHECK(stats.distinct_colors > 20);     // anti-aliased text, not a flat fill
-                CHECK(stats.dark_fraction > 0.001);    // some text was drawn
-                CHECK(stats.dark_fraction < 0.5);      // on the light background
+                CHECK(stats.distinct_colors > 20); // anti-aliased text, not a flat fill
+                CHECK(stats.dark_fraction > 0.001); // some text was drawn
+                CHECK(stats.dark_fraction < 0.5); // on the light background
             }
         }
         std::filesystem::remove(db);

@@ -11,8 +11,8 @@ TempDir::TempDir()
 {
     static std::atomic<int> s_counter{0};
     std::random_device random;
-    m_path = std::filesystem::temp_directory_path() /
-             ("checkin-test-" + std::to_string(random()) + "-" + std::to_string(s_counter++));
+    m_path = std::filesystem::temp_directory_path()
+        / ("checkin-test-" + std::to_string(random()) + "-" + std::to_string(s_counter++));
     std::filesystem::create_directories(m_path);
 }
 
@@ -32,7 +32,8 @@ AppHarness::AppHarness(app::Role role, i18n::Language language)
     m_store = store::Store::Open(m_dir.Path() / "checkin.db", m_clock, app::RoleName(role));
     usecases::SeedDemoDataIfEmpty(*m_store, AssetsDir() / "demo");
     m_strings = i18n::Strings::LoadFolder(AssetsDir() / "i18n");
-    m_app = std::make_unique<app::App>(app::AppConfig{role, language, AssetsDir()}, *m_store, m_strings, m_clock);
+    m_app = std::make_unique<app::App>(
+        app::AppConfig{role, language, AssetsDir()}, *m_store, m_strings, m_clock);
     m_host = std::make_unique<driver::HeadlessHost>(*m_app, platform::FontSetup{std::nullopt, AssetsDir()});
     m_driver = std::make_unique<driver::UiDriver>(
         *m_host, m_clock, [this](i18n::Language next) { m_app->Submit(app::intent::SetLanguage{next}); });

@@ -7,9 +7,9 @@
 namespace checkin::testing {
 
 WidgetHost::WidgetHost(std::function<void()> draw)
-    : m_draw(std::move(draw))
-    , m_fonts(platform::FontSetup{std::nullopt, AssetsDir()})
-    , m_context(platform::CreateImGuiContext())
+    : m_draw(std::move(draw)),
+      m_fonts(platform::FontSetup{std::nullopt, AssetsDir()}),
+      m_context(platform::CreateImGuiContext())
 {
     const float body_px = platform::BodyFontPixels(1080.0f, 1.0f);
     m_fonts.Build(*ImGui::GetIO().Fonts, ui::CurrentFonts(), body_px, "", "");

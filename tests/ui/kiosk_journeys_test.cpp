@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include "driver/script.h"
 #include "shared/store/queries_bookings.h"
 #include "shared/store/queries_capacity.h"
 #include "shared/store/queries_checkins.h"
@@ -14,7 +15,6 @@
 #include "shared/store/queries_customer_file.h"
 #include "shared/usecases/book_visit.h"
 #include "shared/usecases/shop_day.h"
-#include "driver/script.h"
 #include "ui/ui_steps.h"
 
 using namespace checkin::testing;
@@ -25,7 +25,8 @@ namespace {
 
 void Sign(AppHarness& app, const char* pad = "Signature pad")
 {
-    const std::string error = app.Driver().Draw(pad, {{0.1f, 0.6f}, {0.2f, 0.3f}, {0.3f, 0.7f}, {0.45f, 0.35f}, {0.6f, 0.65f}});
+    const std::string error
+        = app.Driver().Draw(pad, {{0.1f, 0.6f}, {0.2f, 0.3f}, {0.3f, 0.7f}, {0.45f, 0.35f}, {0.6f, 0.65f}});
     REQUIRE_MESSAGE(error.empty(), error << "\n" << app.Driver().ScreenDump());
 }
 
@@ -72,9 +73,10 @@ TEST_SUITE("ui/kiosk_journeys")
 
         const auto today = Today();
         CHECK(checkin::store::NextQueueNumber(app.Store(), today.start_utc_ms, today.end_utc_ms) == 2);
-        CHECK(checkin::store::TrackingCodeInUse(app.Store(), journey.tracking_code, today.start_utc_ms, today.end_utc_ms));
-        const auto booking = checkin::store::FindBookingsByPlateOnDay(app.Store(), kDemoPlate, today.start_utc_ms,
-                                                                     today.end_utc_ms);
+        CHECK(checkin::store::TrackingCodeInUse(
+            app.Store(), journey.tracking_code, today.start_utc_ms, today.end_utc_ms));
+        const auto booking = checkin::store::FindBookingsByPlateOnDay(
+            app.Store(), kDemoPlate, today.start_utc_ms, today.end_utc_ms);
         REQUIRE(booking.size() == 1);
         CHECK(booking[0].status == "arrived");
         CHECK(checkin::store::CountRows(app.Store(), "signatures") == 1);
@@ -162,7 +164,6 @@ TEST_SUITE("ui/kiosk_journeys")
         Tap(app, "Sign and check in");
         Expect(app, "You are checked in");
 
-
         const auto customer = checkin::store::FindCustomerByPlate(app.Store(), "京A12345");
         REQUIRE(customer.has_value());
         CHECK(customer->surname == "王");
@@ -225,8 +226,9 @@ TEST_SUITE("ui/kiosk_journeys")
         REQUIRE(customer.has_value());
         const auto catalog = app.App().State().catalog.services;
         for (int i = 0; i < ten->capacity; ++i)
-            checkin::usecases::BookVisit(app.Store(), {customer->id, customer->vehicles[0].id, std::nullopt,
-                                                       ten->start_utc_ms, {catalog.front().id}});
+            checkin::usecases::BookVisit(app.Store(),
+                {customer->id, customer->vehicles[0].id, std::nullopt, ten->start_utc_ms,
+                    {catalog.front().id}});
 
         Tap(app, "Start");
         Tap(app, "Book a visit");
@@ -290,10 +292,11 @@ TEST_SUITE("ui/kiosk_tap_counts")
     int TapsOf(const char* script, int& keys)
     {
         AppHarness app;
-        const auto result = checkin::driver::RunScript(
-            app.Driver(), checkin::driver::ReadScriptFile(std::string(CHECKIN_TEST_SCRIPTS_DIR) + "/journeys/" + script));
-        REQUIRE_MESSAGE(result.ok, "line " << result.failed_line << ": " << result.failed_step << ": " << result.message
-                                           << "\n" << result.screen);
+        const auto result = checkin::driver::RunScript(app.Driver(),
+            checkin::driver::ReadScriptFile(std::string(CHECKIN_TEST_SCRIPTS_DIR) + "/journeys/" + script));
+        REQUIRE_MESSAGE(result.ok,
+            "line " << result.failed_line << ": " << result.failed_step << ": " << result.message << "\n"
+                    << result.screen);
         keys = app.Driver().KeyCount();
         return app.Driver().TapCount();
     }

@@ -122,8 +122,8 @@ TEST_SUITE("ui/fonts")
         ImFont* heading = checkin::ui::CurrentFonts().heading;
         REQUIRE(body != nullptr);
         REQUIRE(heading != nullptr);
-        for (const auto* list : {&checkin::domain::ChinaProvinces(), &checkin::domain::ChinaPlateSpecialEndings(),
-                                 &checkin::domain::CommonChineseSurnames()}) {
+        for (const auto* list : {&checkin::domain::ChinaProvinces(),
+                 &checkin::domain::ChinaPlateSpecialEndings(), &checkin::domain::CommonChineseSurnames()}) {
             for (const std::string& item : *list) {
                 for (char32_t code_point : checkin::domain::DecodeUtf8(item)) {
                     CAPTURE(item);

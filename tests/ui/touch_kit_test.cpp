@@ -21,8 +21,8 @@ struct KeyboardModel {
     size_t max_chars = 32;
 };
 
-std::string TypeOn(const std::function<std::optional<KeyEdit>(const std::string&)>& keyboard, const std::string& keys,
-                   KeyboardModel& model)
+std::string TypeOn(const std::function<std::optional<KeyEdit>(const std::string&)>& keyboard,
+    const std::string& keys, KeyboardModel& model)
 {
     checkin::testing::WidgetHost host([&] {
         if (auto edit = keyboard(model.text))

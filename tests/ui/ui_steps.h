@@ -11,23 +11,31 @@ namespace checkin::testing {
 inline void Tap(AppHarness& harness, const std::string& label)
 {
     const std::string error = harness.Driver().Tap(label);
-    REQUIRE_MESSAGE(error.empty(), "tap \"" << label << "\": " << error << "\nscreen:\n" << harness.Driver().ScreenDump());
+    REQUIRE_MESSAGE(error.empty(),
+        "tap \"" << label << "\": " << error << "\nscreen:\n"
+                 << harness.Driver().ScreenDump());
 }
 
 inline void Type(AppHarness& harness, const std::string& text)
 {
     const std::string error = harness.Driver().Type(text);
-    REQUIRE_MESSAGE(error.empty(), "type \"" << text << "\": " << error << "\nscreen:\n" << harness.Driver().ScreenDump());
+    REQUIRE_MESSAGE(error.empty(),
+        "type \"" << text << "\": " << error << "\nscreen:\n"
+                  << harness.Driver().ScreenDump());
 }
 
 inline void Expect(AppHarness& harness, const std::string& text)
 {
-    REQUIRE_MESSAGE(harness.Sees(text), "expected \"" << text << "\" on screen:\n" << harness.Driver().ScreenDump());
+    REQUIRE_MESSAGE(harness.Sees(text),
+        "expected \"" << text << "\" on screen:\n"
+                      << harness.Driver().ScreenDump());
 }
 
 inline void ExpectNot(AppHarness& harness, const std::string& text)
 {
-    REQUIRE_MESSAGE(!harness.Sees(text), "did not expect \"" << text << "\" on screen:\n" << harness.Driver().ScreenDump());
+    REQUIRE_MESSAGE(!harness.Sees(text),
+        "did not expect \"" << text << "\" on screen:\n"
+                            << harness.Driver().ScreenDump());
 }
 
 } // namespace checkin::testing

@@ -14,17 +14,20 @@ namespace {
 
 std::string VehicleLine(const store::BookingSummary& booking)
 {
-    return booking.vehicle_make + " " + booking.vehicle_model + "  " + domain::FormatPlateForDisplay(booking.vehicle_plate);
+    return booking.vehicle_make + " " + booking.vehicle_model + "  "
+        + domain::FormatPlateForDisplay(booking.vehicle_plate);
 }
 
 } // namespace
 
 std::string GreetingName(const ScreenContext& context, const std::string& surname, const std::string& title)
 {
-    const domain::Title parsed = title == "mr" ? domain::Title::Mr : title == "ms" ? domain::Title::Ms : domain::Title::None;
+    const domain::Title parsed = title == "mr" ? domain::Title::Mr
+        : title == "ms"                        ? domain::Title::Ms
+                                               : domain::Title::None;
     const bool english = context.state.language == i18n::Language::English;
-    return domain::MaskedSurnameGreetingName(surname, parsed,
-                                             english ? domain::GreetingLanguage::English : domain::GreetingLanguage::Chinese);
+    return domain::MaskedSurnameGreetingName(
+        surname, parsed, english ? domain::GreetingLanguage::English : domain::GreetingLanguage::Chinese);
 }
 
 void DrawBookingScreen(const ScreenContext& context)
@@ -45,7 +48,7 @@ void DrawBookingScreen(const ScreenContext& context)
 
     const store::BookingSummary& booking = *journey.booking;
     ui::Heading(i18n::Format(context.T("kiosk.booking.welcome"),
-                             {{"name", GreetingName(context, booking.customer_surname, booking.customer_title)}}));
+        {{"name", GreetingName(context, booking.customer_surname, booking.customer_title)}}));
     ImGui::Dummy(ui::Em(0, 0.4f));
     ImGui::BeginGroup();
     const auto field = [&context](const char* key, const std::string& value) {

@@ -18,19 +18,22 @@ void PlateEntry(const ScreenContext& context, const char* action_key, bool show_
     const float field_width = ui::Em(18);
     const float action_width = show_action ? ui::Em(8) + ImGui::GetStyle().ItemSpacing.x : 0.0f;
     ImGui::SetCursorPosX((ImGui::GetWindowWidth() - field_width - action_width) * 0.5f);
-    ui::InputDisplay("##plate", domain::FormatPlateForDisplay(journey.plate), context.T("kiosk.find.plate_placeholder"),
-                     field_width, journey.message_is_error);
+    ui::InputDisplay("##plate", domain::FormatPlateForDisplay(journey.plate),
+        context.T("kiosk.find.plate_placeholder"), field_width, journey.message_is_error);
     if (show_action) {
         ImGui::SameLine();
-        if (ui::Button(context.C(action_key), {.size = {ui::Em(8), ImGui::GetItemRectSize().y},
-                                                .style = ui::ButtonStyle::Primary, .enabled = complete}))
+        if (ui::Button(context.C(action_key),
+                {.size = {ui::Em(8), ImGui::GetItemRectSize().y},
+                    .style = ui::ButtonStyle::Primary,
+                    .enabled = complete}))
             context.intents.Push(intent::Continue{});
     }
     ui::TextCentered(context.T("kiosk.find.plate_hint"));
     ImGui::Dummy(ui::Em(0, 0.2f));
-    const ui::AcceptFn accept = [](const std::string& candidate) { return domain::CheckChinaPlate(candidate).prefix_ok; };
-    if (auto edit = ui::PlateKeyboard(journey.plate, domain::ChinaProvinces(), domain::ChinaPlateSpecialEndings(), accept,
-                                      KeyboardLabelsOf(context)))
+    const ui::AcceptFn accept
+        = [](const std::string& candidate) { return domain::CheckChinaPlate(candidate).prefix_ok; };
+    if (auto edit = ui::PlateKeyboard(journey.plate, domain::ChinaProvinces(),
+            domain::ChinaPlateSpecialEndings(), accept, KeyboardLabelsOf(context)))
         context.intents.Push(intent::EditText{TextField::Plate, *edit});
 }
 
@@ -51,13 +54,15 @@ void DrawFindBookingScreen(const ScreenContext& context)
         return;
     }
     const float field_width = ui::Em(18);
-    ImGui::SetCursorPosX((ImGui::GetWindowWidth() - field_width - ui::Em(8) - ImGui::GetStyle().ItemSpacing.x) * 0.5f);
+    ImGui::SetCursorPosX(
+        (ImGui::GetWindowWidth() - field_width - ui::Em(8) - ImGui::GetStyle().ItemSpacing.x) * 0.5f);
     ui::InputDisplay("##mobile", journey.mobile, context.T("kiosk.find.mobile_placeholder"), field_width,
-                     journey.message_is_error);
+        journey.message_is_error);
     ImGui::SameLine();
-    if (ui::Button(context.C("kiosk.find.search"), {.size = {ui::Em(8), ImGui::GetItemRectSize().y},
-                                                     .style = ui::ButtonStyle::Primary,
-                                                     .enabled = domain::CheckChinaMobile(journey.mobile).valid}))
+    if (ui::Button(context.C("kiosk.find.search"),
+            {.size = {ui::Em(8), ImGui::GetItemRectSize().y},
+                .style = ui::ButtonStyle::Primary,
+                .enabled = domain::CheckChinaMobile(journey.mobile).valid}))
         context.intents.Push(intent::Continue{});
     ui::TextCentered(context.T("kiosk.find.mobile_hint"));
     ImGui::Dummy(ui::Em(0, 0.2f));

@@ -14,8 +14,8 @@ namespace {
 
 std::string DayLabel(const ScreenContext& context, const store::DayView& day)
 {
-    static constexpr const char* kWeekdays[] = {"common.weekday.1", "common.weekday.2", "common.weekday.3", "common.weekday.4",
-                                                "common.weekday.5", "common.weekday.6", "common.weekday.7"};
+    static constexpr const char* kWeekdays[] = {"common.weekday.1", "common.weekday.2", "common.weekday.3",
+        "common.weekday.4", "common.weekday.5", "common.weekday.6", "common.weekday.7"};
     const int weekday = day.weekday >= 1 && day.weekday <= 7 ? day.weekday : 1;
     return day.date.substr(5) + " " + context.T(kWeekdays[weekday - 1]);
 }
@@ -31,17 +31,19 @@ void DrawSignatureScreen(const ScreenContext& context)
     ImGui::BeginGroup();
     const float pad_width = ui::AvailableWidth() - panel_width - ImGui::GetStyle().ItemSpacing.x;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + pad_width);
-    ui::Text(i18n::Format(context.T("kiosk.signature.authorization"), {{"total", domain::FormatYuan(estimate.total)}}));
+    ui::Text(i18n::Format(
+        context.T("kiosk.signature.authorization"), {{"total", domain::FormatYuan(estimate.total)}}));
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ui::Em(0, 0.3f));
-    for (const ui::SignaturePadEvent& event :
-         ui::SignaturePad("Signature pad##pad", journey.signature.Current(), ImVec2(pad_width, ui::Em(9)),
-                          context.T("kiosk.signature.hint")))
+    for (const ui::SignaturePadEvent& event : ui::SignaturePad("Signature pad##pad",
+             journey.signature.Current(), ImVec2(pad_width, ui::Em(9)), context.T("kiosk.signature.hint")))
         context.intents.Push(intent::SignatureStroke{event});
-    if (ui::Button(context.C("kiosk.signature.undo"), {.size = {ui::Em(8), 0}, .enabled = journey.signature.CanUndo()}))
+    if (ui::Button(context.C("kiosk.signature.undo"),
+            {.size = {ui::Em(8), 0}, .enabled = journey.signature.CanUndo()}))
         context.intents.Push(intent::UndoSignature{});
     ImGui::SameLine();
-    if (ui::Button(context.C("kiosk.signature.clear"), {.size = {ui::Em(8), 0}, .enabled = !journey.signature.Current().Empty()}))
+    if (ui::Button(context.C("kiosk.signature.clear"),
+            {.size = {ui::Em(8), 0}, .enabled = !journey.signature.Current().Empty()}))
         context.intents.Push(intent::ClearSignature{});
     ImGui::EndGroup();
     ImGui::SameLine();
@@ -63,7 +65,7 @@ void DrawTicketScreen(const ScreenContext& context)
     ui::TextCentered(context.T("kiosk.ticket.tracking"));
     ui::TextCentered(journey.tracking_code, ui::TextSize::Heading);
     ui::TextCentered(i18n::Format(context.T("kiosk.ticket.arrived"),
-                                  {{"time", LocalTime(journey.arrived_at_ms, context.state.utc_offset_minutes)}}));
+        {{"time", LocalTime(journey.arrived_at_ms, context.state.utc_offset_minutes)}}));
     ui::TextCentered(context.T("kiosk.ticket.next"));
     ImGui::Dummy(ui::Em(0, 0.6f));
     const float width = ui::Em(12);
@@ -96,12 +98,13 @@ void DrawCalendarScreen(const ScreenContext& context)
         if (column++ % 6 != 0)
             ImGui::SameLine();
         const bool past = slot.start_utc_ms <= context.now_ms;
-        const std::string label = LocalTime(slot.start_utc_ms, context.state.utc_offset_minutes) + "  " +
-                                  (slot.full ? context.T("kiosk.calendar.full")
-                                             : i18n::Format(context.T("kiosk.calendar.free"),
-                                                            {{"count", std::to_string(slot.capacity - slot.booked)}}));
+        const std::string label = LocalTime(slot.start_utc_ms, context.state.utc_offset_minutes) + "  "
+            + (slot.full ? context.T("kiosk.calendar.full")
+                         : i18n::Format(context.T("kiosk.calendar.free"),
+                             {{"count", std::to_string(slot.capacity - slot.booked)}}));
         ImGui::PushID(static_cast<int>(slot.hour));
-        if (ui::Chip(label.c_str(), journey.slot_start_ms == slot.start_utc_ms, !slot.full && !past, ui::Em(9.5f)))
+        if (ui::Chip(
+                label.c_str(), journey.slot_start_ms == slot.start_utc_ms, !slot.full && !past, ui::Em(9.5f)))
             context.intents.Push(intent::PickSlot{slot.start_utc_ms});
         ImGui::PopID();
     }
@@ -117,8 +120,9 @@ void DrawBookingConfirmedScreen(const ScreenContext& context)
     if (journey.slot_start_ms) {
         for (const store::DayView& day : journey.days)
             if (day.day_start_utc_ms == journey.day_start_ms)
-                ui::TextCentered(DayLabel(context, day) + "  " +
-                                 LocalTime(*journey.slot_start_ms, context.state.utc_offset_minutes), ui::TextSize::Heading);
+                ui::TextCentered(DayLabel(context, day) + "  "
+                        + LocalTime(*journey.slot_start_ms, context.state.utc_offset_minutes),
+                    ui::TextSize::Heading);
     }
     ui::TextCentered(context.T("kiosk.booked.next"));
     ImGui::Dummy(ui::Em(0, 0.8f));

@@ -9,7 +9,6 @@
 
 namespace checkin::app::screens {
 
-
 void DrawIdentifyPlateScreen(const ScreenContext& context)
 {
     StepHeading(context, "kiosk.identify.title", "kiosk.identify.body");
@@ -20,11 +19,13 @@ void DrawReturningCustomerScreen(const ScreenContext& context)
 {
     const KioskJourney& journey = context.state.journey;
     const store::CustomerOnFile& customer = *journey.customer;
-    ui::Heading(i18n::Format(context.T("kiosk.booking.welcome"), {{"name", GreetingName(context, customer.surname, customer.title)}}));
+    ui::Heading(i18n::Format(context.T("kiosk.booking.welcome"),
+        {{"name", GreetingName(context, customer.surname, customer.title)}}));
     ui::TextMuted(context.T("kiosk.returning.cars"));
     for (const store::VehicleOnFile& vehicle : customer.vehicles) {
         ImGui::PushID(vehicle.id.c_str());
-        const std::string label = vehicle.make + " " + vehicle.model + "  " + domain::FormatPlateForDisplay(vehicle.plate);
+        const std::string label
+            = vehicle.make + " " + vehicle.model + "  " + domain::FormatPlateForDisplay(vehicle.plate);
         if (ui::Chip(label.c_str(), vehicle.id == journey.vehicle_id))
             context.intents.Push(intent::SelectVehicle{vehicle.id});
         ImGui::PopID();
@@ -42,10 +43,13 @@ void DrawReturningCustomerScreen(const ScreenContext& context)
             if (item.code != due.code)
                 continue;
             any = true;
-            const char* status_key = due.status == domain::DueStatus::DueNow ? "kiosk.returning.due_now" : "kiosk.returning.due_soon";
-            const char* reason_key = due.reason == domain::DueReason::Mileage ? "kiosk.returning.by_mileage" : "kiosk.returning.by_date";
-            ui::TextColored(due.status == domain::DueStatus::DueNow ? ui::colors::kWarning : ui::colors::kText,
-                            NameOf(context, item) + "  ·  " + context.T(status_key) + " (" + context.T(reason_key) + ")");
+            const char* status_key = due.status == domain::DueStatus::DueNow ? "kiosk.returning.due_now"
+                                                                             : "kiosk.returning.due_soon";
+            const char* reason_key = due.reason == domain::DueReason::Mileage ? "kiosk.returning.by_mileage"
+                                                                              : "kiosk.returning.by_date";
+            ui::TextColored(
+                due.status == domain::DueStatus::DueNow ? ui::colors::kWarning : ui::colors::kText,
+                NameOf(context, item) + "  ·  " + context.T(status_key) + " (" + context.T(reason_key) + ")");
         }
     }
     if (!any)

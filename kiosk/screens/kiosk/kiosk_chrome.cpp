@@ -30,12 +30,13 @@ void DrawTopBar(const ScreenContext& context)
     const char* help_label = context.C("common.call_advisor");
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float pad = ui::Em(1.6f);
-    const float total = ImGui::CalcTextSize(language_label).x + ImGui::CalcTextSize(large_label).x +
-                        ImGui::CalcTextSize(help_label).x + 3 * pad + 2 * spacing;
+    const float total = ImGui::CalcTextSize(language_label).x + ImGui::CalcTextSize(large_label).x
+        + ImGui::CalcTextSize(help_label).x + 3 * pad + 2 * spacing;
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - total);
     ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y);
     if (ui::Button(language_label))
-        context.intents.Push(intent::SetLanguage{english ? i18n::Language::ChineseSimplified : i18n::Language::English});
+        context.intents.Push(
+            intent::SetLanguage{english ? i18n::Language::ChineseSimplified : i18n::Language::English});
     ImGui::SameLine();
     if (ui::Button(large_label))
         context.intents.Push(intent::ToggleLargeText{});
@@ -66,12 +67,15 @@ void DrawIdleCountdown(const ScreenContext& context)
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ui::Em(22, 0));
-    if (ImGui::BeginPopupModal("##still_there", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove)) {
+    if (ImGui::BeginPopupModal(
+            "##still_there", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove)) {
         const std::int64_t left_s = (kIdleResetMs - idle + 999) / 1000;
         ui::TextCentered(context.T("common.idle.title"), ui::TextSize::Heading);
-        ui::TextCentered(i18n::Format(context.T("common.idle.countdown"), {{"seconds", std::to_string(left_s)}}));
+        ui::TextCentered(
+            i18n::Format(context.T("common.idle.countdown"), {{"seconds", std::to_string(left_s)}}));
         ImGui::Dummy(ui::Em(0, 0.5f));
-        if (ui::Button(context.C("common.idle.still_here"), {.size = {ui::AvailableWidth(), 0}, .style = ui::ButtonStyle::Primary})) {
+        if (ui::Button(context.C("common.idle.still_here"),
+                {.size = {ui::AvailableWidth(), 0}, .style = ui::ButtonStyle::Primary})) {
             context.intents.Push(intent::StillHere{});
             ImGui::CloseCurrentPopup();
         }
@@ -86,8 +90,8 @@ void DrawMessage(const ScreenContext& context, float bar_top)
     if (journey.message_key.empty())
         return;
     ImGui::SetCursorPosY(bar_top - ui::Em(1.8f));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(journey.message_is_error ? ui::colors::kDanger
-                                                                                                 : ui::colors::kText));
+    ImGui::PushStyleColor(ImGuiCol_Text,
+        ImGui::ColorConvertU32ToFloat4(journey.message_is_error ? ui::colors::kDanger : ui::colors::kText));
     ui::TextCentered(context.T(journey.message_key));
     ImGui::PopStyleColor();
 }
@@ -145,28 +149,69 @@ void DrawKiosk(const ScreenContext& context)
     DrawHelpBanner(context);
     const KioskScreen screen = context.state.screen;
     switch (screen) {
-    case KioskScreen::Attract: DrawAttractScreen(context); break;
-    case KioskScreen::Menu: DrawMenuScreen(context); break;
-    case KioskScreen::FindBooking: DrawFindBookingScreen(context); break;
-    case KioskScreen::VerifyIdentity: DrawVerifyScreen(context); break;
-    case KioskScreen::BookingDetails: DrawBookingScreen(context); break;
-    case KioskScreen::IdentifyPlate: DrawIdentifyPlateScreen(context); break;
-    case KioskScreen::ReturningCustomer: DrawReturningCustomerScreen(context); break;
-    case KioskScreen::RegisterMobile: DrawRegisterMobileScreen(context); break;
-    case KioskScreen::RegisterName: DrawRegisterNameScreen(context); break;
-    case KioskScreen::RegisterVehicle: DrawRegisterVehicleScreen(context); break;
-    case KioskScreen::RegisterVin: DrawRegisterVinScreen(context); break;
-    case KioskScreen::Mileage: DrawMileageScreen(context); break;
-    case KioskScreen::PrivacyConsent: DrawPrivacyScreen(context); break;
-    case KioskScreen::MarketingConsent: DrawMarketingScreen(context); break;
-    case KioskScreen::Services: DrawServicesScreen(context); break;
-    case KioskScreen::Visit: DrawVisitScreen(context); break;
-    case KioskScreen::Signature: DrawSignatureScreen(context); break;
-    case KioskScreen::Ticket: DrawTicketScreen(context); break;
-    case KioskScreen::Calendar: DrawCalendarScreen(context); break;
-    case KioskScreen::BookingConfirmed: DrawBookingConfirmedScreen(context); break;
+    case KioskScreen::Attract:
+        DrawAttractScreen(context);
+        break;
+    case KioskScreen::Menu:
+        DrawMenuScreen(context);
+        break;
+    case KioskScreen::FindBooking:
+        DrawFindBookingScreen(context);
+        break;
+    case KioskScreen::VerifyIdentity:
+        DrawVerifyScreen(context);
+        break;
+    case KioskScreen::BookingDetails:
+        DrawBookingScreen(context);
+        break;
+    case KioskScreen::IdentifyPlate:
+        DrawIdentifyPlateScreen(context);
+        break;
+    case KioskScreen::ReturningCustomer:
+        DrawReturningCustomerScreen(context);
+        break;
+    case KioskScreen::RegisterMobile:
+        DrawRegisterMobileScreen(context);
+        break;
+    case KioskScreen::RegisterName:
+        DrawRegisterNameScreen(context);
+        break;
+    case KioskScreen::RegisterVehicle:
+        DrawRegisterVehicleScreen(context);
+        break;
+    case KioskScreen::RegisterVin:
+        DrawRegisterVinScreen(context);
+        break;
+    case KioskScreen::Mileage:
+        DrawMileageScreen(context);
+        break;
+    case KioskScreen::PrivacyConsent:
+        DrawPrivacyScreen(context);
+        break;
+    case KioskScreen::MarketingConsent:
+        DrawMarketingScreen(context);
+        break;
+    case KioskScreen::Services:
+        DrawServicesScreen(context);
+        break;
+    case KioskScreen::Visit:
+        DrawVisitScreen(context);
+        break;
+    case KioskScreen::Signature:
+        DrawSignatureScreen(context);
+        break;
+    case KioskScreen::Ticket:
+        DrawTicketScreen(context);
+        break;
+    case KioskScreen::Calendar:
+        DrawCalendarScreen(context);
+        break;
+    case KioskScreen::BookingConfirmed:
+        DrawBookingConfirmedScreen(context);
+        break;
     }
-    if (screen != KioskScreen::Attract && screen != KioskScreen::Ticket && screen != KioskScreen::BookingConfirmed)
+    if (screen != KioskScreen::Attract && screen != KioskScreen::Ticket
+        && screen != KioskScreen::BookingConfirmed)
         DrawBottomBar(context, ContinueKey(screen));
     DrawIdleCountdown(context);
 }

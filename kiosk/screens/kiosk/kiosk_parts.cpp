@@ -36,7 +36,7 @@ std::string LocalTime(std::int64_t utc_ms, int offset_minutes)
     const std::int64_t minutes_of_day = ((utc_ms / 60'000 + offset_minutes) % 1440 + 1440) % 1440;
     char text[8];
     std::snprintf(text, sizeof(text), "%02d:%02d", static_cast<int>(minutes_of_day / 60),
-                  static_cast<int>(minutes_of_day % 60));
+        static_cast<int>(minutes_of_day % 60));
     return text;
 }
 
@@ -50,7 +50,8 @@ void EstimatePanel(const ScreenContext& context, const domain::Estimate& estimat
     const bool english = context.state.language == i18n::Language::English;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(ui::colors::kPanel));
     const float line_height = ImGui::GetTextLineHeightWithSpacing();
-    const float height = line_height * (static_cast<float>(estimate.lines.size()) * 2.0f + 5.0f) + ui::Em(1.2f);
+    const float height
+        = line_height * (static_cast<float>(estimate.lines.size()) * 2.0f + 5.0f) + ui::Em(1.2f);
     ImGui::BeginChild("##estimate", ImVec2(width, height), false, ImGuiWindowFlags_NoScrollbar);
     ImGui::SetCursorPos(ui::Em(0.6f, 0.5f));
     ImGui::BeginGroup();
@@ -67,7 +68,7 @@ void EstimatePanel(const ScreenContext& context, const domain::Estimate& estimat
     for (const domain::EstimateLine& line : estimate.lines) {
         amount_line(english ? line.name_en : line.name_zh, line.labor + line.parts, false);
         ui::TextMuted(i18n::Format(context.T("kiosk.estimate.split"),
-                                   {{"labor", domain::FormatYuan(line.labor)}, {"parts", domain::FormatYuan(line.parts)}}));
+            {{"labor", domain::FormatYuan(line.labor)}, {"parts", domain::FormatYuan(line.parts)}}));
     }
     ImGui::Separator();
     amount_line(context.T("kiosk.estimate.tax"), estimate.tax_included, true);

@@ -20,12 +20,13 @@ void DrawMenuScreen(const ScreenContext& context)
     } choices[] = {
         {"kiosk.menu.booking", "kiosk.menu.booking.hint", JourneyKind::Booking, ui::ButtonStyle::Primary},
         {"kiosk.menu.walk_in", "kiosk.menu.walk_in.hint", JourneyKind::WalkIn, ui::ButtonStyle::Secondary},
-        {"kiosk.menu.book_visit", "kiosk.menu.book_visit.hint", JourneyKind::BookVisit, ui::ButtonStyle::Secondary},
+        {"kiosk.menu.book_visit", "kiosk.menu.book_visit.hint", JourneyKind::BookVisit,
+            ui::ButtonStyle::Secondary},
     };
     for (const auto& choice : choices) {
         ImGui::SetCursorPosX((ImGui::GetWindowWidth() - width) * 0.5f);
         if (ui::Button(context.C(choice.title),
-                       {.size = {width, ui::Em(4.2f)}, .style = choice.style, .subtitle = context.C(choice.hint)}))
+                {.size = {width, ui::Em(4.2f)}, .style = choice.style, .subtitle = context.C(choice.hint)}))
             context.intents.Push(intent::StartJourney{choice.kind});
     }
 }

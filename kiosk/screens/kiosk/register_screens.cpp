@@ -27,7 +27,7 @@ int CurrentYear(const ScreenContext& context)
 // Chips in rows that wrap at the window's width.
 class ChipFlow {
 public:
-    explicit ChipFlow(float width) : m_right(ImGui::GetCursorPosX() + width) {}
+    explicit ChipFlow(float width) : m_right(ImGui::GetCursorPosX() + width) { }
     bool Chip(const char* label, bool selected, float width = 0.0f)
     {
         const float chip_width = width > 0.0f ? width : ImGui::CalcTextSize(label).x + ui::Em(1.6f);
@@ -52,7 +52,7 @@ void DrawRegisterMobileScreen(const ScreenContext& context)
     const Registration& registration = context.state.journey.registration;
     StepHeading(context, "kiosk.register.mobile_title", "kiosk.register.mobile_body");
     CenteredInput("##mobile", registration.mobile, context.T("kiosk.find.mobile_placeholder"),
-                  context.state.journey.message_is_error);
+        context.state.journey.message_is_error);
     if (auto edit = ui::PhonePad(registration.mobile, 11, KeyboardLabelsOf(context)))
         context.intents.Push(intent::EditText{TextField::RegisterMobile, *edit});
 }
@@ -67,12 +67,14 @@ void DrawRegisterNameScreen(const ScreenContext& context)
     if (ui::Chip(context.C("kiosk.register.title_ms"), registration.title == "ms"))
         context.intents.Push(intent::SetTitle{"ms"});
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ui::Em(14));
-    if (ui::Chip(context.C(registration.surname_latin ? "kiosk.register.surname_pick" : "kiosk.register.surname_latin"),
-                 false, true, ui::Em(14)))
+    if (ui::Chip(context.C(registration.surname_latin ? "kiosk.register.surname_pick"
+                                                      : "kiosk.register.surname_latin"),
+            false, true, ui::Em(14)))
         context.intents.Push(intent::SetSurnameLatin{!registration.surname_latin});
 
     if (registration.surname_latin) {
-        CenteredInput("##surname", registration.surname, context.T("kiosk.register.surname_placeholder"), false);
+        CenteredInput(
+            "##surname", registration.surname, context.T("kiosk.register.surname_placeholder"), false);
         if (auto edit = ui::LatinKeyboard(registration.surname, KeyboardLabelsOf(context)))
             context.intents.Push(intent::EditText{TextField::SurnameLatin, *edit});
         return;
@@ -112,7 +114,8 @@ void DrawRegisterVehicleScreen(const ScreenContext& context)
         ChipFlow models(ui::AvailableWidth());
         for (const usecases::VehicleModelName& model : chosen->models) {
             ImGui::PushID(model.name_en.c_str());
-            if (models.Chip((english ? model.name_en : model.name_zh).c_str(), registration.model == model.name_en))
+            if (models.Chip(
+                    (english ? model.name_en : model.name_zh).c_str(), registration.model == model.name_en))
                 context.intents.Push(intent::PickModel{model.name_en});
             ImGui::PopID();
         }
@@ -132,7 +135,7 @@ void DrawRegisterVinScreen(const ScreenContext& context)
     const Registration& registration = context.state.journey.registration;
     StepHeading(context, "kiosk.register.vin_title", "kiosk.register.vin_body");
     CenteredInput("##vin", registration.vin, context.T("kiosk.register.vin_placeholder"),
-                  context.state.journey.message_is_error);
+        context.state.journey.message_is_error);
     if (auto edit = ui::CharacterKeyboard(registration.vin, ui::kVinAlphabet, 17, KeyboardLabelsOf(context)))
         context.intents.Push(intent::EditText{TextField::Vin, *edit});
     ImGui::Dummy(ui::Em(0, 0.3f));

@@ -21,11 +21,15 @@ void DrawVerifyScreen(const ScreenContext& context)
     const std::string& code = journey.verify_code;
     const bool ready = code.size() == 4 || code.size() == domain::kCodeLength;
     const float field_width = ui::Em(14);
-    ImGui::SetCursorPosX((ImGui::GetWindowWidth() - field_width - ui::Em(8) - ImGui::GetStyle().ItemSpacing.x) * 0.5f);
-    ui::InputDisplay("##verify", code, context.T("kiosk.verify.placeholder"), field_width, journey.message_is_error);
+    ImGui::SetCursorPosX(
+        (ImGui::GetWindowWidth() - field_width - ui::Em(8) - ImGui::GetStyle().ItemSpacing.x) * 0.5f);
+    ui::InputDisplay(
+        "##verify", code, context.T("kiosk.verify.placeholder"), field_width, journey.message_is_error);
     ImGui::SameLine();
-    if (ui::Button(context.C("kiosk.verify.confirm"), {.size = {ui::Em(8), ImGui::GetItemRectSize().y},
-                                                        .style = ui::ButtonStyle::Primary, .enabled = ready && !locked}))
+    if (ui::Button(context.C("kiosk.verify.confirm"),
+            {.size = {ui::Em(8), ImGui::GetItemRectSize().y},
+                .style = ui::ButtonStyle::Primary,
+                .enabled = ready && !locked}))
         context.intents.Push(intent::Continue{});
     ImGui::Dummy(ui::Em(0, 0.3f));
     if (locked)

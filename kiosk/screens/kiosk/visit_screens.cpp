@@ -14,7 +14,8 @@ namespace checkin::app::screens {
 namespace {
 
 // The concerns customers name most often, as chips; the advisor asks about the details.
-constexpr const char* kConcerns[] = {"noise", "warning_light", "vibration", "brakes", "air_con", "leak", "tyres", "battery"};
+constexpr const char* kConcerns[]
+    = {"noise", "warning_light", "vibration", "brakes", "air_con", "leak", "tyres", "battery"};
 
 std::string Thousands(std::int64_t value)
 {
@@ -33,11 +34,12 @@ void DrawMileageScreen(const ScreenContext& context)
     if (const auto last = LastRecordedMileage(journey))
         ui::TextCentered(i18n::Format(context.T("kiosk.mileage.last"), {{"km", Thousands(*last)}}));
     CenteredInput("##mileage", journey.mileage.empty() ? std::string() : journey.mileage + " km",
-                  context.T("kiosk.mileage.placeholder"), journey.message_is_error);
+        context.T("kiosk.mileage.placeholder"), journey.message_is_error);
     if (journey.message_key == "kiosk.mileage.lower") {
         const float width = ui::Em(20);
         ImGui::SetCursorPosX((ImGui::GetWindowWidth() - width) * 0.5f);
-        if (ui::Button(context.C("kiosk.mileage.confirm_lower"), {.size = {width, 0}, .style = ui::ButtonStyle::Danger}))
+        if (ui::Button(context.C("kiosk.mileage.confirm_lower"),
+                {.size = {width, 0}, .style = ui::ButtonStyle::Danger}))
             context.intents.Push(intent::ConfirmLowerMileage{});
     }
     if (auto edit = ui::PhonePad(journey.mileage, 7, KeyboardLabelsOf(context)))
@@ -62,23 +64,27 @@ void DrawServicesScreen(const ScreenContext& context)
     std::vector<const store::CatalogItem*> items;
     for (const store::CatalogItem& item : state.catalog.services)
         items.push_back(&item);
-    std::stable_partition(items.begin(), items.end(), [&due_now](const store::CatalogItem* item) { return due_now(*item); });
+    std::stable_partition(
+        items.begin(), items.end(), [&due_now](const store::CatalogItem* item) { return due_now(*item); });
     if (ui::BeginScrollList("##services", ImVec2(list_width, height))) {
         for (const store::CatalogItem* each : items) {
             const store::CatalogItem& item = *each;
-            const bool chosen = std::find(journey.service_ids.begin(), journey.service_ids.end(), item.id) != journey.service_ids.end();
+            const bool chosen = std::find(journey.service_ids.begin(), journey.service_ids.end(), item.id)
+                != journey.service_ids.end();
             const bool suggested = due_now(item);
             ImGui::PushID(item.id.c_str());
             const domain::Money total{item.labor_fen + item.parts_fen};
-            const std::string price = total.minor == 0 ? context.T("kiosk.services.free") : domain::FormatYuan(total);
-            const std::string detail = price + "  ·  " +
-                                       i18n::Format(context.T("kiosk.estimate.split"),
-                                                    {{"labor", domain::FormatYuan(domain::Money{item.labor_fen})},
-                                                     {"parts", domain::FormatYuan(domain::Money{item.parts_fen})}}) +
-                                       (suggested ? "  ·  " + context.T("kiosk.services.suggested") : std::string());
-            if (ui::Button(NameOf(context, item).c_str(), {.size = {ui::AvailableWidth(), ui::Em(3.2f)},
-                                                           .style = chosen ? ui::ButtonStyle::Primary : ui::ButtonStyle::Secondary,
-                                                           .subtitle = detail.c_str()}))
+            const std::string price
+                = total.minor == 0 ? context.T("kiosk.services.free") : domain::FormatYuan(total);
+            const std::string detail = price + "  ·  "
+                + i18n::Format(context.T("kiosk.estimate.split"),
+                    {{"labor", domain::FormatYuan(domain::Money{item.labor_fen})},
+                        {"parts", domain::FormatYuan(domain::Money{item.parts_fen})}})
+                + (suggested ? "  ·  " + context.T("kiosk.services.suggested") : std::string());
+            if (ui::Button(NameOf(context, item).c_str(),
+                    {.size = {ui::AvailableWidth(), ui::Em(3.2f)},
+                        .style = chosen ? ui::ButtonStyle::Primary : ui::ButtonStyle::Secondary,
+                        .subtitle = detail.c_str()}))
                 context.intents.Push(intent::ToggleService{item.id});
             if (chosen && !item.contents.empty()) {
                 ImGui::Indent(ui::Em(1));
@@ -108,8 +114,8 @@ void DrawVisitScreen(const ScreenContext& context)
     }
     const float note_width = ui::Em(11) * 4 + ImGui::GetStyle().ItemSpacing.x * 3;
     const std::string note_label = journey.concern_note_open ? context.T("kiosk.visit.note_done")
-                                   : journey.concern_note.empty() ? context.T("kiosk.visit.note_add")
-                                                                   : context.T("kiosk.visit.note_edit");
+        : journey.concern_note.empty()                       ? context.T("kiosk.visit.note_add")
+                                                             : context.T("kiosk.visit.note_edit");
     if (ui::Button(note_label.c_str(), {.size = {note_width, 0}, .style = ui::ButtonStyle::Quiet}))
         context.intents.Push(intent::ToggleConcernNote{});
     if (journey.concern_note_open) {
@@ -127,17 +133,18 @@ void DrawVisitScreen(const ScreenContext& context)
         const char* key;
         const char* hint;
     } modes[] = {{WaitMode::Lounge, "kiosk.visit.wait_lounge", "kiosk.visit.wait_lounge_hint"},
-                 {WaitMode::Leave, "kiosk.visit.wait_leave", "kiosk.visit.wait_leave_hint"},
-                 {WaitMode::Ride, "kiosk.visit.wait_ride", "kiosk.visit.wait_ride_hint"}};
+        {WaitMode::Leave, "kiosk.visit.wait_leave", "kiosk.visit.wait_leave_hint"},
+        {WaitMode::Ride, "kiosk.visit.wait_ride", "kiosk.visit.wait_ride_hint"}};
     bool first = true;
     for (const auto& mode : modes) {
         if (!first)
             ImGui::SameLine();
         first = false;
         const bool chosen = journey.wait_mode == mode.mode;
-        if (ui::Button(context.C(mode.key), {.size = {ui::Em(16), ui::Em(4)},
-                                             .style = chosen ? ui::ButtonStyle::Primary : ui::ButtonStyle::Secondary,
-                                             .subtitle = context.C(mode.hint)}))
+        if (ui::Button(context.C(mode.key),
+                {.size = {ui::Em(16), ui::Em(4)},
+                    .style = chosen ? ui::ButtonStyle::Primary : ui::ButtonStyle::Secondary,
+                    .subtitle = context.C(mode.hint)}))
             context.intents.Push(intent::SetWaitMode{mode.mode});
     }
 }

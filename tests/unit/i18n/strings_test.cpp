@@ -24,7 +24,8 @@ std::set<std::string> Placeholders(const std::string& text)
 {
     std::set<std::string> names;
     static const std::regex kPlaceholder(R"(\{([a-z_]+)\})");
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), kPlaceholder); it != std::sregex_iterator(); ++it)
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), kPlaceholder); it != std::sregex_iterator();
+         ++it)
         names.insert((*it)[1]);
     return names;
 }
@@ -32,7 +33,8 @@ std::set<std::string> Placeholders(const std::string& text)
 // Every "area.name..." string literal in the app's sources that looks like a string key.
 std::set<std::string> KeysNamedInSources()
 {
-    static const std::regex kKey(R"re("((?:common|kiosk|lounge|advisor|board|keyboard)\.[a-z0-9_.]*[a-z0-9_])")re");
+    static const std::regex kKey(
+        R"re("((?:common|kiosk|lounge|advisor|board|keyboard)\.[a-z0-9_.]*[a-z0-9_])")re");
     std::set<std::string> keys;
     const std::filesystem::path root = std::filesystem::path(CHECKIN_SOURCE_DIR) / "kiosk";
     for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
@@ -42,7 +44,8 @@ std::set<std::string> KeysNamedInSources()
         std::stringstream content;
         content << file.rdbuf();
         const std::string text = content.str();
-        for (auto it = std::sregex_iterator(text.begin(), text.end(), kKey); it != std::sregex_iterator(); ++it)
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), kKey); it != std::sregex_iterator();
+             ++it)
             keys.insert((*it)[1]);
     }
     return keys;
@@ -80,8 +83,8 @@ TEST_SUITE("unit/i18n")
         const Strings strings = LoadTables();
         for (const auto& key : strings.Table(Language::English).Keys()) {
             CAPTURE(key);
-            CHECK(Placeholders(strings.Text(Language::English, key)) ==
-                  Placeholders(strings.Text(Language::ChineseSimplified, key)));
+            CHECK(Placeholders(strings.Text(Language::English, key))
+                == Placeholders(strings.Text(Language::ChineseSimplified, key)));
         }
     }
 
@@ -105,7 +108,7 @@ TEST_SUITE("unit/i18n")
         const auto path = std::filesystem::temp_directory_path() / "checkin-broken-table.json";
         std::ofstream(path) << R"({"a": 1})";
         CHECK_THROWS_WITH_AS(checkin::i18n::StringTable::LoadFile(path),
-                             doctest::Contains("checkin-broken-table.json"), std::runtime_error);
+            doctest::Contains("checkin-broken-table.json"), std::runtime_error);
         std::filesystem::remove(path);
     }
 
