@@ -155,6 +155,7 @@ HubServer::HubServer(
       m_http(std::make_unique<httplib::Server>())
 {
     m_last_server_seq = store::hub::LastServerSeq(m_store->Db());
+    m_http->set_tcp_nodelay(true); // small replies on kept-alive connections: no Nagle delay
     Route();
 }
 

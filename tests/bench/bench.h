@@ -30,5 +30,8 @@ void MeasureUi(Report& report);
 void MeasureTaps(Report& report);
 // CPU of the real `checkin` window on the attract screen under Xvfb over 10 s (Linux).
 void MeasureIdleCpu(Report& report);
+// Against a real checkin-hub on 127.0.0.1: raw SQLite inserts next to push throughput, kiosk-to-advisor
+// latency through the long-poll, 30 devices syncing every second (POSIX).
+void MeasureSync(Report& report);
 
 } // namespace checkin::bench

@@ -9,11 +9,13 @@
 
 int main(int argc, char** argv)
 {
-    CLI::App cli{"checkin-bench: frame cost, first frame, font atlas, idle CPU"};
+    CLI::App cli{"checkin-bench: frame cost, first frame, font atlas, idle CPU, sync with a hub"};
     bool json = false;
     bool skip_idle = false;
+    bool skip_sync = false;
     cli.add_flag("--json", json, "Print JSON instead of a table");
     cli.add_flag("--no-idle", skip_idle, "Skip the 10 s idle-CPU measurement of the real window");
+    cli.add_flag("--no-sync", skip_sync, "Skip the ~40 s of sync figures against a real checkin-hub");
     CLI11_PARSE(cli, argc, argv);
     spdlog::set_level(spdlog::level::warn);
 
@@ -22,6 +24,8 @@ int main(int argc, char** argv)
     checkin::bench::MeasureTaps(report);
     if (!skip_idle)
         checkin::bench::MeasureIdleCpu(report);
+    if (!skip_sync)
+        checkin::bench::MeasureSync(report);
     if (json)
         std::printf("%s\n", report.ToJson().dump(2).c_str());
     else

@@ -6,12 +6,12 @@
 #include <fstream>
 #include <random>
 
-#include "integration/hub_process.h"
 #include "shared/domain/clock.h"
 #include "shared/store/store.h"
 #include "shared/store/sync_device.h"
 #include "shared/sync/hub_blobs.h"
 #include "shared/sync/sync_client.h"
+#include "support/hub_process.h"
 #include "unit/store/store_test_support.h"
 
 using namespace checkin;
@@ -34,8 +34,8 @@ std::filesystem::path WriteFile(const std::filesystem::path& path, const std::st
 }
 
 struct Devices {
-    test::TempFolder folder;
-    test::HubProcess hub{folder.Folder()};
+    testing::TempFolder folder;
+    testing::HubProcess hub{folder.Folder()};
     domain::SystemClock clock;
     std::unique_ptr<store::Store> advisor = Device("advisor");
     std::unique_ptr<store::Store> lounge = Device("lounge");
@@ -87,7 +87,7 @@ TEST_SUITE("integration/blobs")
         const auto target = shop.folder.Folder() / "lounge-copy.jpg";
         const sync::HubError downloaded = sync::DownloadBlob(*shop.lounge, sha, target);
         CHECK_MESSAGE(downloaded.code.empty(), downloaded.message);
-        CHECK(test::ReadFileBytes(target) == photo);
+        CHECK(testing::ReadFileBytes(target) == photo);
         // Uploading it again sends nothing and succeeds.
         CHECK(sync::UploadBlob(*shop.advisor, sha, file).code.empty());
     }

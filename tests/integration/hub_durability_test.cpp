@@ -7,7 +7,6 @@
 #include <random>
 #include <thread>
 
-#include "integration/hub_process.h"
 #include "shared/domain/clock.h"
 #include "shared/store/hub_store.h"
 #include "shared/store/queries_help.h"
@@ -15,6 +14,7 @@
 #include "shared/store/sync_device.h"
 #include "shared/store/write_transaction.h"
 #include "shared/sync/sync_client.h"
+#include "support/hub_process.h"
 #include "unit/store/store_test_support.h"
 
 using namespace checkin;
@@ -31,7 +31,7 @@ void QueueHelpRequests(store::Store& device, int count)
     write.Commit();
 }
 
-std::unique_ptr<store::Store> PairedDevice(const test::HubProcess& hub, const test::TempFolder& folder,
+std::unique_ptr<store::Store> PairedDevice(const testing::HubProcess& hub, const testing::TempFolder& folder,
     const domain::Clock& clock, const std::string& role)
 {
     auto device = store::Store::Open(folder.Folder() / (role + ".db"), clock, role);
@@ -40,7 +40,7 @@ std::unique_ptr<store::Store> PairedDevice(const test::HubProcess& hub, const te
     return device;
 }
 
-std::size_t HubHelpRequests(const test::HubProcess& hub, const domain::Clock& clock)
+std::size_t HubHelpRequests(const testing::HubProcess& hub, const domain::Clock& clock)
 {
     const auto reader = store::Store::Open(hub.DatabasePath(), clock, "hub");
     return store::OpenHelpRequests(*reader).size();
@@ -52,8 +52,8 @@ TEST_SUITE("integration/durability")
 {
     TEST_CASE("A device offline with 5,000 queued ops reconnects and every device converges")
     {
-        test::TempFolder folder;
-        test::HubProcess hub(folder.Folder());
+        testing::TempFolder folder;
+        testing::HubProcess hub(folder.Folder());
         domain::SystemClock clock;
         auto kiosk = PairedDevice(hub, folder, clock, "kiosk");
         auto advisor = PairedDevice(hub, folder, clock, "advisor");
@@ -76,8 +76,8 @@ TEST_SUITE("integration/durability")
     {
         constexpr int kKills = 50;
         constexpr int kOpsPerRound = 40;
-        test::TempFolder folder;
-        test::HubProcess hub(folder.Folder());
+        testing::TempFolder folder;
+        testing::HubProcess hub(folder.Folder());
         domain::SystemClock clock;
         auto kiosk = PairedDevice(hub, folder, clock, "kiosk");
         const std::string db = "--db '" + hub.DatabasePath().string() + "'";
@@ -91,7 +91,7 @@ TEST_SUITE("integration/durability")
             hub.Kill();
             pusher.join();
             hub.Restart();
-            CHECK(test::RunHubCommand("check " + db).output == "ok\n");
+            CHECK(testing::RunHubCommand("check " + db).output == "ok\n");
 
             // Every op the device holds as acknowledged is in the hub's log, accepted.
             const auto hub_store = store::Store::Open(hub.DatabasePath(), clock, "hub");

@@ -6,7 +6,6 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
-#include "integration/hub_process.h"
 #include "shared/domain/clock.h"
 #include "shared/store/hub_store.h"
 #include "shared/store/migrations.h"
@@ -17,6 +16,7 @@
 #include "shared/sync/http_transport.h"
 #include "shared/sync/sync_client.h"
 #include "shared/usecases/help_request.h"
+#include "support/hub_process.h"
 #include "unit/store/store_test_support.h"
 
 using namespace checkin;
@@ -24,8 +24,8 @@ using namespace checkin;
 namespace {
 
 struct Dealership {
-    test::TempFolder folder;
-    test::HubProcess hub{folder.Folder()};
+    testing::TempFolder folder;
+    testing::HubProcess hub{folder.Folder()};
     domain::SystemClock clock;
     std::unique_ptr<store::Store> kiosk = Device("kiosk");
     std::unique_ptr<store::Store> lounge = Device("lounge");
@@ -182,7 +182,7 @@ TEST_SUITE("integration/hub")
         // The lounge tablet's token is revoked: from then on it is refused.
         const std::string lounge_token = shop.Token(*shop.lounge);
         CHECK(
-            test::RunHubCommand("revoke --db '" + shop.hub.DatabasePath().string() + "' 'lounge 1'").exit_code
+            testing::RunHubCommand("revoke --db '" + shop.hub.DatabasePath().string() + "' 'lounge 1'").exit_code
             == 0);
         CHECK(PostStatus(url, lounge_token,
                   OnePush(*shop.lounge, "help_requests",
@@ -222,12 +222,12 @@ TEST_SUITE("integration/hub")
         REQUIRE(sync::SyncOnce(*shop.kiosk).Ok());
         const auto backup = shop.folder.Folder() / "backup.db";
         const std::string db = "--db '" + shop.hub.DatabasePath().string() + "'";
-        CHECK(test::RunHubCommand("backup " + db + " '" + backup.string() + "'").exit_code == 0);
-        CHECK(test::RunHubCommand("check --db '" + backup.string() + "'").output == "ok\n");
-        CHECK(test::RunHubCommand("check " + db).exit_code == 0);
+        CHECK(testing::RunHubCommand("backup " + db + " '" + backup.string() + "'").exit_code == 0);
+        CHECK(testing::RunHubCommand("check --db '" + backup.string() + "'").output == "ok\n");
+        CHECK(testing::RunHubCommand("check " + db).exit_code == 0);
         store::Database copy = store::Database::Open(backup);
         CHECK(store::hub::LastServerSeq(copy) == 1);
-        CHECK(test::RunHubCommand("backup " + db + " '" + backup.string() + "'").exit_code == 1);
+        CHECK(testing::RunHubCommand("backup " + db + " '" + backup.string() + "'").exit_code == 1);
     }
 }
 #endif

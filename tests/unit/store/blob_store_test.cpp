@@ -12,10 +12,10 @@
 
 using namespace checkin::store;
 using checkin::domain::ManualClock;
-using checkin::test::kTestNowUtcMs;
-using checkin::test::ReadFileBytes;
-using checkin::test::StoreErrorCodeOf;
-using checkin::test::TempFolder;
+using checkin::testing::kStoreTestNowUtcMs;
+using checkin::testing::ReadFileBytes;
+using checkin::testing::StoreErrorCodeOf;
+using checkin::testing::TempFolder;
 
 namespace {
 
@@ -73,7 +73,7 @@ TEST_SUITE("unit/store")
     TEST_CASE("SaveBlob writes beside the store file and lists the blob")
     {
         TempFolder temp;
-        ManualClock clock{kTestNowUtcMs};
+        ManualClock clock{kStoreTestNowUtcMs};
         const auto store = Store::Open(temp.Folder() / "data" / "kiosk.db", clock, "kiosk");
         CHECK(MediaDirFor(*store) == temp.Folder() / "data" / "media");
 

@@ -7,8 +7,8 @@
 #include "unit/store/store_test_support.h"
 
 using namespace checkin::store;
-using checkin::test::StoreErrorCodeOf;
-using checkin::test::TempFolder;
+using checkin::testing::StoreErrorCodeOf;
+using checkin::testing::TempFolder;
 
 namespace {
 

@@ -10,9 +10,9 @@
 
 using namespace checkin::store;
 using checkin::domain::ManualClock;
-using checkin::test::kTestNowUtcMs;
-using checkin::test::ReadFileBytes;
-using checkin::test::TempFolder;
+using checkin::testing::kStoreTestNowUtcMs;
+using checkin::testing::ReadFileBytes;
+using checkin::testing::TempFolder;
 
 TEST_SUITE("unit/store")
 {
@@ -49,7 +49,7 @@ TEST_SUITE("unit/store")
     TEST_CASE("A file made by a newer app is refused and left unchanged")
     {
         TempFolder temp;
-        ManualClock clock(kTestNowUtcMs);
+        ManualClock clock(kStoreTestNowUtcMs);
         Store::Open(temp.DatabasePath(), clock, "kiosk");
         {
             Database db = Database::Open(temp.DatabasePath());

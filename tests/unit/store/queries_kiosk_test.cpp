@@ -14,8 +14,8 @@
 
 using namespace checkin::store;
 using checkin::domain::ManualClock;
-using checkin::test::kTestNowUtcMs;
-using checkin::test::TempFolder;
+using checkin::testing::kStoreTestNowUtcMs;
+using checkin::testing::TempFolder;
 
 namespace {
 
@@ -27,7 +27,7 @@ constexpr std::int64_t kWednesday = 1732032000000;
 
 struct Fixture {
     TempFolder temp;
-    ManualClock clock{kTestNowUtcMs};
+    ManualClock clock{kStoreTestNowUtcMs};
     std::unique_ptr<Store> store = Store::Open(temp.DatabasePath(), clock, "kiosk");
     std::string customer;
     std::string car;
@@ -253,7 +253,7 @@ TEST_SUITE("unit/store")
         AddBooking(kWednesday + 10 * kHourMs);
 
         // From Wednesday 09:30 local: the 08:00 and 09:00 slots have begun.
-        const std::vector<DayView> days = BookableDays(*store, kTestNowUtcMs, 8, kOffset);
+        const std::vector<DayView> days = BookableDays(*store, kStoreTestNowUtcMs, 8, kOffset);
         REQUIRE(days.size() == 8);
         CHECK(days[0].date == "2024-11-20");
         CHECK(days[0].day_start_utc_ms == kWednesday);
@@ -268,7 +268,7 @@ TEST_SUITE("unit/store")
         CHECK(days[7].date == "2024-11-27");
         CHECK(days[7].day_start_utc_ms == kWednesday + 7 * kDayMs);
         CHECK(days[7].free_slots == 8);
-        CHECK(BookableDays(*store, kTestNowUtcMs, 0, kOffset).empty());
+        CHECK(BookableDays(*store, kStoreTestNowUtcMs, 0, kOffset).empty());
     }
 
     TEST_CASE_FIXTURE(Fixture, "Queue numbers and tracking codes count per shop day")

@@ -16,9 +16,9 @@
 
 using namespace checkin::store;
 using checkin::domain::ManualClock;
-using checkin::test::kTestNowUtcMs;
-using checkin::test::StoreErrorCodeOf;
-using checkin::test::TempFolder;
+using checkin::testing::kStoreTestNowUtcMs;
+using checkin::testing::StoreErrorCodeOf;
+using checkin::testing::TempFolder;
 
 namespace {
 
@@ -29,7 +29,7 @@ constexpr std::int64_t kDayEnd = kDayStart + 24 * kHourMs;
 
 struct Fixture {
     TempFolder temp;
-    ManualClock clock{kTestNowUtcMs};
+    ManualClock clock{kStoreTestNowUtcMs};
     std::unique_ptr<Store> store = Store::Open(temp.DatabasePath(), clock, "kiosk");
     std::string customer;
     std::string vehicle;
@@ -164,18 +164,18 @@ TEST_SUITE("unit/store")
             WriteTransaction write(*store);
             write.Upsert("help_requests", write.NewId(),
                 {{"device_id", store->DeviceId()}, {"screen", std::string("checkin/plate")},
-                    {"language", std::string("zh")}, {"requested_at", kTestNowUtcMs},
-                    {"handled_at", kTestNowUtcMs + 1}});
+                    {"language", std::string("zh")}, {"requested_at", kStoreTestNowUtcMs},
+                    {"handled_at", kStoreTestNowUtcMs + 1}});
             write.Upsert("help_requests", write.NewId(),
                 {{"device_id", store->DeviceId()}, {"screen", std::string("checkin/sign")},
-                    {"language", std::string("en")}, {"requested_at", kTestNowUtcMs + 5}});
+                    {"language", std::string("en")}, {"requested_at", kStoreTestNowUtcMs + 5}});
             write.Commit();
         }
         const auto open = OpenHelpRequests(*store);
         REQUIRE(open.size() == 1);
         CHECK(open[0].screen == "checkin/sign");
         CHECK(open[0].language == "en");
-        CHECK(open[0].requested_at_utc_ms == kTestNowUtcMs + 5);
+        CHECK(open[0].requested_at_utc_ms == kStoreTestNowUtcMs + 5);
 
         CHECK(CountRows(*store, "customers") == 2);
         CHECK(CountRows(*store, "outbox") == store->OutboxSize());

@@ -9,8 +9,8 @@
 
 using namespace checkin::store;
 using checkin::domain::ManualClock;
-using checkin::test::kTestNowUtcMs;
-using checkin::test::TempFolder;
+using checkin::testing::kStoreTestNowUtcMs;
+using checkin::testing::TempFolder;
 
 namespace {
 
@@ -38,7 +38,7 @@ TEST_SUITE("unit/store")
     TEST_CASE("Store::Open creates a device identity and reopening keeps it and the data")
     {
         TempFolder temp;
-        ManualClock clock(kTestNowUtcMs);
+        ManualClock clock(kStoreTestNowUtcMs);
         std::string device_id;
         {
             auto store = Store::Open(temp.DatabasePath(), clock, "kiosk");
@@ -57,14 +57,14 @@ TEST_SUITE("unit/store")
     TEST_CASE("device_seq and the HLC continue across restarts, even when the wall clock went back")
     {
         TempFolder temp;
-        ManualClock clock(kTestNowUtcMs);
+        ManualClock clock(kStoreTestNowUtcMs);
         std::pair<std::int64_t, std::string> first;
         {
             auto store = Store::Open(temp.DatabasePath(), clock, "kiosk");
             AddCustomer(*store, "王");
             first = LastOp(*store);
         }
-        clock.Set(kTestNowUtcMs - 3'600'000); // the clock was corrected backwards by an hour
+        clock.Set(kStoreTestNowUtcMs - 3'600'000); // the clock was corrected backwards by an hour
         auto store = Store::Open(temp.DatabasePath(), clock, "kiosk");
         CHECK(store->Hlc().Last().ToString() == first.second);
         AddCustomer(*store, "李");

@@ -11,10 +11,10 @@
 #include "shared/store/store_error.h"
 #include "shared/sync/uuid.h"
 
-namespace checkin::test {
+namespace checkin::testing {
 
 // 2024-11-20 01:30 UTC = 09:30 in Beijing, a Wednesday.
-inline constexpr std::int64_t kTestNowUtcMs = 1732066200000;
+inline constexpr std::int64_t kStoreTestNowUtcMs = 1732066200000;
 
 // A unique folder under the system temp folder, removed with everything in it when the test ends.
 class TempFolder {
@@ -60,4 +60,4 @@ template <typename Call> std::optional<store::StoreErrorCode> StoreErrorCodeOf(C
     return std::nullopt;
 }
 
-} // namespace checkin::test
+} // namespace checkin::testing

@@ -14,9 +14,9 @@
 
 using namespace checkin::store;
 using checkin::domain::ManualClock;
-using checkin::test::kTestNowUtcMs;
-using checkin::test::StoreErrorCodeOf;
-using checkin::test::TempFolder;
+using checkin::testing::kStoreTestNowUtcMs;
+using checkin::testing::StoreErrorCodeOf;
+using checkin::testing::TempFolder;
 
 namespace {
 
@@ -44,7 +44,7 @@ std::vector<Op> AllOps(Store& store)
 
 struct Fixture {
     TempFolder temp;
-    ManualClock clock{kTestNowUtcMs};
+    ManualClock clock{kStoreTestNowUtcMs};
     std::unique_ptr<Store> store = Store::Open(temp.DatabasePath(), clock, "kiosk");
 };
 
@@ -84,8 +84,8 @@ TEST_SUITE("unit/store")
             store->Db(), "SELECT created_at, updated_at, deleted_at, hlc FROM vehicles WHERE id = ?");
         row.BindAll(vehicle);
         REQUIRE(row.Step());
-        CHECK(row.Int64(0) == kTestNowUtcMs);
-        CHECK(row.Int64(1) == kTestNowUtcMs);
+        CHECK(row.Int64(0) == kStoreTestNowUtcMs);
+        CHECK(row.Int64(1) == kStoreTestNowUtcMs);
         CHECK(row.IsNull(2));
         CHECK(row.Text(3) == ops[1].hlc);
         CHECK(store->OutboxSize() == 3);
@@ -113,8 +113,8 @@ TEST_SUITE("unit/store")
         REQUIRE(row.Step());
         CHECK(row.Text(0) == "李");
         CHECK(row.Text(1) == "13800001111");
-        CHECK(row.Int64(2) == kTestNowUtcMs);
-        CHECK(row.Int64(3) == kTestNowUtcMs + 60'000);
+        CHECK(row.Int64(2) == kStoreTestNowUtcMs);
+        CHECK(row.Int64(3) == kStoreTestNowUtcMs + 60'000);
         CHECK(AllOps(*store).back().columns == nlohmann::json{{"mobile", "13800001111"}, {"notes", nullptr}});
     }
 
@@ -130,7 +130,7 @@ TEST_SUITE("unit/store")
             write.Upsert("vehicles", vehicle, {{"customer_id", customer}});
             write.Upsert("bookings", booking,
                 {{"customer_id", customer}, {"vehicle_id", vehicle}, {"booking_code", std::string("K7M2QX")},
-                    {"slot_start", kTestNowUtcMs}, {"source", std::string("phone")}});
+                    {"slot_start", kStoreTestNowUtcMs}, {"source", std::string("phone")}});
             write.Commit();
         }
         WriteTransaction write(*store);
@@ -228,11 +228,11 @@ TEST_SUITE("unit/store")
         REQUIRE(ops.size() == 2);
         CHECK(ops[1].kind == "delete");
         CHECK(ops[1].row_id == id);
-        CHECK(ops[1].columns == nlohmann::json{{"deleted_at", kTestNowUtcMs + 1000}});
+        CHECK(ops[1].columns == nlohmann::json{{"deleted_at", kStoreTestNowUtcMs + 1000}});
         Statement row(store->Db(), "SELECT deleted_at, hlc FROM customers WHERE id = ?");
         row.BindAll(id);
         REQUIRE(row.Step());
-        CHECK(row.Int64(0) == kTestNowUtcMs + 1000);
+        CHECK(row.Int64(0) == kStoreTestNowUtcMs + 1000);
         CHECK(row.Text(1) == ops[1].hlc);
     }
 

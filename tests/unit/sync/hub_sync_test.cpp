@@ -10,9 +10,9 @@
 #include "unit/sync/sync_test_support.h"
 
 using namespace checkin;
-using checkin::test::ColumnOf;
-using checkin::test::StateOf;
-using checkin::test::SyncFixture;
+using checkin::testing::ColumnOf;
+using checkin::testing::StateOf;
+using checkin::testing::SyncFixture;
 using store::WriteTransaction;
 using sync::DeviceRole;
 
@@ -49,8 +49,8 @@ TEST_SUITE("unit/sync")
 {
     TEST_CASE_FIXTURE(SyncFixture, "Concurrent writes merge per column: each column keeps its newest write")
     {
-        domain::ManualClock clock_a{test::kTestNowUtcMs};
-        domain::ManualClock clock_b{test::kTestNowUtcMs};
+        domain::ManualClock clock_a{testing::kStoreTestNowUtcMs};
+        domain::ManualClock clock_b{testing::kStoreTestNowUtcMs};
         auto a = OpenDevice("a", clock_a);
         auto b = OpenDevice("b", clock_b);
         const auto id_a = Enroll(*a, DeviceRole::Advisor);
@@ -82,8 +82,8 @@ TEST_SUITE("unit/sync")
 
     TEST_CASE_FIXTURE(SyncFixture, "A delete wins over a later update made without knowing about it")
     {
-        domain::ManualClock clock_a{test::kTestNowUtcMs};
-        domain::ManualClock clock_b{test::kTestNowUtcMs};
+        domain::ManualClock clock_a{testing::kStoreTestNowUtcMs};
+        domain::ManualClock clock_b{testing::kStoreTestNowUtcMs};
         auto a = OpenDevice("a", clock_a);
         auto b = OpenDevice("b", clock_b);
         const auto id_a = Enroll(*a, DeviceRole::Advisor);
@@ -116,7 +116,7 @@ TEST_SUITE("unit/sync")
 
     TEST_CASE_FIXTURE(SyncFixture, "The same push five times has one effect and the same answer")
     {
-        domain::ManualClock clock{test::kTestNowUtcMs};
+        domain::ManualClock clock{testing::kStoreTestNowUtcMs};
         auto kiosk = OpenDevice("kiosk", clock);
         const auto identity = Enroll(*kiosk, DeviceRole::Kiosk);
         usecases::RequestAdvisorHelp(*kiosk, "menu", "zh-CN");
@@ -138,7 +138,7 @@ TEST_SUITE("unit/sync")
 
     TEST_CASE_FIXTURE(SyncFixture, "A gap in the device sequence is refused; the device resends from the gap")
     {
-        domain::ManualClock clock{test::kTestNowUtcMs};
+        domain::ManualClock clock{testing::kStoreTestNowUtcMs};
         auto kiosk = OpenDevice("kiosk", clock);
         const auto identity = Enroll(*kiosk, DeviceRole::Kiosk);
         for (int i = 0; i < 3; ++i)
@@ -166,7 +166,7 @@ TEST_SUITE("unit/sync")
 
     TEST_CASE_FIXTURE(SyncFixture, "A clock more than 60 s ahead is refused and the ops stay in the outbox")
     {
-        domain::ManualClock clock{test::kTestNowUtcMs + 120'000};
+        domain::ManualClock clock{testing::kStoreTestNowUtcMs + 120'000};
         auto kiosk = OpenDevice("kiosk", clock);
         const auto identity = Enroll(*kiosk, DeviceRole::Kiosk);
         usecases::RequestAdvisorHelp(*kiosk, "menu", "zh-CN");
@@ -186,7 +186,7 @@ TEST_SUITE("unit/sync")
 
     TEST_CASE_FIXTURE(SyncFixture, "A device with a schema too old is refused clearly and keeps its outbox")
     {
-        domain::ManualClock clock{test::kTestNowUtcMs};
+        domain::ManualClock clock{testing::kStoreTestNowUtcMs};
         auto kiosk = OpenDevice("kiosk", clock);
         const auto identity = Enroll(*kiosk, DeviceRole::Kiosk);
         usecases::RequestAdvisorHelp(*kiosk, "menu", "zh-CN");
@@ -204,7 +204,7 @@ TEST_SUITE("unit/sync")
     TEST_CASE_FIXTURE(
         SyncFixture, "Roles: a kiosk may not write repair orders, a lounge only finding decisions")
     {
-        domain::ManualClock clock{test::kTestNowUtcMs};
+        domain::ManualClock clock{testing::kStoreTestNowUtcMs};
         auto kiosk = OpenDevice("kiosk", clock);
         const auto identity = Enroll(*kiosk, DeviceRole::Kiosk);
         sync::PushRequest request{store::kSchemaVersion, kiosk->DeviceId(), 1,
@@ -231,7 +231,7 @@ TEST_SUITE("unit/sync")
     TEST_CASE_FIXTURE(
         SyncFixture, "A business-rule rejection comes back with a reason and is kept on the device")
     {
-        domain::ManualClock clock{test::kTestNowUtcMs};
+        domain::ManualClock clock{testing::kStoreTestNowUtcMs};
         auto advisor = OpenDevice("advisor", clock);
         const auto identity = Enroll(*advisor, DeviceRole::Advisor);
         // A booking the hub has never seen: the update cannot create it (no customer, no vehicle...).
@@ -267,7 +267,7 @@ TEST_SUITE("unit/sync")
                 return sync::HubReply<sync::PullResponse>::Success({{}, request.after, false});
             }
         } rejecting_hub;
-        domain::ManualClock clock{test::kTestNowUtcMs};
+        domain::ManualClock clock{testing::kStoreTestNowUtcMs};
         auto kiosk = OpenDevice("kiosk", clock);
         const std::string help = usecases::RequestAdvisorHelp(*kiosk, "menu", "zh-CN");
         usecases::RequestAdvisorHelp(*kiosk, "menu", "zh-CN");
@@ -291,7 +291,7 @@ TEST_SUITE("unit/sync")
 
     TEST_CASE_FIXTURE(SyncFixture, "Re-applying a pulled page changes nothing")
     {
-        domain::ManualClock clock{test::kTestNowUtcMs};
+        domain::ManualClock clock{testing::kStoreTestNowUtcMs};
         auto a = OpenDevice("a", clock);
         auto b = OpenDevice("b", clock);
         const auto id_a = Enroll(*a, DeviceRole::Advisor);
@@ -312,7 +312,7 @@ TEST_SUITE("unit/sync")
     TEST_CASE_FIXTURE(
         SyncFixture, "A lounge tablet gets today's repair orders and a masked customer, not the file")
     {
-        domain::ManualClock clock{test::kTestNowUtcMs};
+        domain::ManualClock clock{testing::kStoreTestNowUtcMs};
         auto advisor = OpenDevice("advisor", clock);
         auto lounge = OpenDevice("lounge", clock);
         const auto id_advisor = Enroll(*advisor, DeviceRole::Advisor);
@@ -360,7 +360,7 @@ TEST_SUITE("unit/sync")
     TEST_CASE_FIXTURE(
         SyncFixture, "A device whose cursor is past the hub's feed (hub restored) pulls again from 0")
     {
-        domain::ManualClock clock{test::kTestNowUtcMs};
+        domain::ManualClock clock{testing::kStoreTestNowUtcMs};
         auto a = OpenDevice("a", clock);
         auto b = OpenDevice("b", clock);
         const auto id_a = Enroll(*a, DeviceRole::Advisor);
@@ -381,7 +381,7 @@ TEST_SUITE("unit/sync")
 
     TEST_CASE_FIXTURE(SyncFixture, "Metrics show each device's pushed ops, reported outbox and pull lag")
     {
-        domain::ManualClock clock{test::kTestNowUtcMs};
+        domain::ManualClock clock{testing::kStoreTestNowUtcMs};
         auto kiosk = OpenDevice("kiosk", clock);
         auto lounge = OpenDevice("lounge", clock);
         const auto id_kiosk = Enroll(*kiosk, DeviceRole::Kiosk);

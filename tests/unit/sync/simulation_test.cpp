@@ -77,7 +77,7 @@ private:
     };
     static LostMessage Lost() { return {}; }
 
-    test::DirectTransport m_direct;
+    testing::DirectTransport m_direct;
     sync::HubDevice m_device;
     std::mt19937_64& m_random;
     std::vector<std::pair<sync::HubDevice, sync::PushRequest>>& m_sent_pushes;
@@ -95,7 +95,7 @@ std::uint64_t Seed()
 
 TEST_SUITE("unit/sync")
 {
-    TEST_CASE_FIXTURE(test::SyncFixture, "Simulated replicas on a bad network converge to the same state")
+    TEST_CASE_FIXTURE(testing::SyncFixture, "Simulated replicas on a bad network converge to the same state")
     {
         const std::uint64_t seed = Seed();
         CAPTURE(seed);
@@ -136,7 +136,7 @@ TEST_SUITE("unit/sync")
             } else if (action < 35 && !customers.empty()) {
                 const std::string& id
                     = customers[static_cast<size_t>(pick(static_cast<int>(customers.size())))];
-                if (test::ColumnOf(store, "customers", id, "surname")) {
+                if (testing::ColumnOf(store, "customers", id, "surname")) {
                     store::WriteTransaction write(store);
                     const int column = pick(3);
                     write.Upsert("customers", id,
@@ -156,7 +156,7 @@ TEST_SUITE("unit/sync")
             } else if (action < 50 && !customers.empty()) {
                 const std::string& id
                     = customers[static_cast<size_t>(pick(static_cast<int>(customers.size())))];
-                if (test::ColumnOf(store, "customers", id, "surname")) {
+                if (testing::ColumnOf(store, "customers", id, "surname")) {
                     store::WriteTransaction write(store);
                     write.Tombstone("customers", id);
                     write.Commit();
@@ -201,7 +201,7 @@ TEST_SUITE("unit/sync")
         const std::string hub_state = HubState();
         for (Replica& replica : replicas) {
             CHECK(replica.store->OutboxSize() == 0);
-            CHECK(test::StateOf(*replica.store) == hub_state);
+            CHECK(testing::StateOf(*replica.store) == hub_state);
         }
     }
 }

@@ -13,7 +13,7 @@
 #include "shared/sync/hub_service.h"
 #include "unit/store/store_test_support.h"
 
-namespace checkin::test {
+namespace checkin::testing {
 
 // Calls the hub logic directly, as checkin-hub's HTTP handlers do.
 class DirectTransport : public sync::HubTransport {
@@ -39,7 +39,7 @@ private:
 
 struct SyncFixture {
     TempFolder folder;
-    domain::ManualClock hub_clock{kTestNowUtcMs};
+    domain::ManualClock hub_clock{kStoreTestNowUtcMs};
     std::unique_ptr<store::Store> hub_store
         = store::Store::Open(folder.Folder() / "hub.db", hub_clock, "hub");
     sync::HubService hub{*hub_store};
@@ -87,4 +87,4 @@ inline std::optional<store::Value> ColumnOf(
     return row->columns.at(column).value;
 }
 
-} // namespace checkin::test
+} // namespace checkin::testing

@@ -14,18 +14,18 @@
 
 using namespace checkin;
 using namespace checkin::usecases;
-using checkin::test::kDayMs;
-using checkin::test::kHourMs;
-using checkin::test::kTestNowUtcMs;
-using checkin::test::kTodayStart;
-using checkin::test::RuleViolationOf;
+using checkin::testing::kDayMs;
+using checkin::testing::kHourMs;
+using checkin::testing::kStoreTestNowUtcMs;
+using checkin::testing::kTodayStart;
+using checkin::testing::RuleViolationOf;
 
 namespace {
 
 constexpr std::int64_t kTomorrow = kTodayStart + kDayMs; // Thursday 2024-11-21
 constexpr std::int64_t kSunday = kTodayStart + 4 * kDayMs; // the demo shop is closed on Sundays
 
-struct Fixture : test::KioskFixture {
+struct Fixture : testing::KioskFixture {
     store::CustomerOnFile customer; // Ms. Chen, Nissan Sylphy 湘A6K2M1
 
     Fixture() { customer = store::FindCustomerByPlate(*store, "湘A6K2M1").value(); }
@@ -73,7 +73,7 @@ TEST_SUITE("unit/usecases")
         CHECK(lines[1].code == "CABIN-FILTER");
 
         std::multiset<std::string> tables;
-        for (const test::OutboxOp& op : OpsAfter(before))
+        for (const testing::OutboxOp& op : OpsAfter(before))
             tables.insert(op.table_name);
         CHECK(tables == std::multiset<std::string>{"bookings", "booking_lines", "booking_lines"});
 
@@ -137,7 +137,7 @@ TEST_SUITE("unit/usecases")
         registration.make = "Tesla";
         registration.model = "Model Y";
         registration.privacy_notice_version = "privacy-notice-2024-01";
-        registration.privacy_consented_at_utc_ms = kTestNowUtcMs;
+        registration.privacy_consented_at_utc_ms = kStoreTestNowUtcMs;
         registration.marketing_consent = true;
         request.slot_start_utc_ms = kTomorrow + 14 * kHourMs;
         request.service_item_ids = {ItemId("NEV-CHECK")};

@@ -15,15 +15,15 @@
 
 using namespace checkin;
 using namespace checkin::usecases;
-using checkin::test::kDayMs;
-using checkin::test::kTestNowUtcMs;
-using checkin::test::kTodayStart;
-using checkin::test::RuleViolationOf;
+using checkin::testing::kDayMs;
+using checkin::testing::kStoreTestNowUtcMs;
+using checkin::testing::kTodayStart;
+using checkin::testing::RuleViolationOf;
 
 namespace {
 
 // The demo's booking of today for Mr. Zhang's Passat (粤A5M823, 68,420 km on file).
-struct BookingFixture : test::KioskFixture {
+struct BookingFixture : testing::KioskFixture {
     store::BookingSummary booking;
 
     BookingFixture()
@@ -67,7 +67,7 @@ NewCustomerRegistration Registration()
     registration.vin = "lhgrw1861m8000123";
     registration.mileage_km = 30500;
     registration.privacy_notice_version = "privacy-notice-2024-01";
-    registration.privacy_consented_at_utc_ms = kTestNowUtcMs - 60'000;
+    registration.privacy_consented_at_utc_ms = kStoreTestNowUtcMs - 60'000;
     return registration;
 }
 
@@ -84,7 +84,7 @@ TEST_SUITE("unit/usecases")
 
         CHECK(result.queue_number == "A001");
         CHECK(domain::IsCustomerCode(result.tracking_code));
-        CHECK(result.arrived_at_utc_ms == kTestNowUtcMs);
+        CHECK(result.arrived_at_utc_ms == kStoreTestNowUtcMs);
         CHECK(result.customer_id == booking.customer_id);
         CHECK(result.vehicle_id == booking.vehicle_id);
 
@@ -94,7 +94,7 @@ TEST_SUITE("unit/usecases")
         CHECK(Column("checkins", "booking_id", id) == booking.id);
         CHECK(Column("checkins", "queue_number", id) == "A001");
         CHECK(Column("checkins", "tracking_code", id) == result.tracking_code);
-        CHECK(Column("checkins", "arrived_at", id) == std::to_string(kTestNowUtcMs));
+        CHECK(Column("checkins", "arrived_at", id) == std::to_string(kStoreTestNowUtcMs));
         CHECK(Column("checkins", "mileage_km", id) == "70150");
         CHECK(Column("checkins", "mileage_lower_flag", id) == "0");
         CHECK(Column("checkins", "concerns_json", id) == R"(["noise","warning_light"])");
@@ -114,10 +114,10 @@ TEST_SUITE("unit/usecases")
         CHECK(signature.Text(1) == request.signature.png_sha256);
         CHECK(signature.Text(2) == request.signature.authorization_text);
         CHECK(signature.Text(3) == request.signature.estimate_json);
-        CHECK(signature.Int64(4) == kTestNowUtcMs);
+        CHECK(signature.Int64(4) == kStoreTestNowUtcMs);
 
         // One op per row written, all from this check-in's commit, in order.
-        const std::vector<test::OutboxOp> ops = OpsAfter(before);
+        const std::vector<testing::OutboxOp> ops = OpsAfter(before);
         REQUIRE(ops.size() == 4);
         CHECK(ops[0].table_name == "vehicles");
         CHECK(ops[0].row_id == booking.vehicle_id);
@@ -216,7 +216,7 @@ TEST_SUITE("unit/usecases")
     }
 
     TEST_CASE_FIXTURE(
-        test::KioskFixture, "Queue numbers count up through the day and restart the next shop day")
+        testing::KioskFixture, "Queue numbers count up through the day and restart the next shop day")
     {
         const auto walk_in = [&](const std::string& plate) {
             const auto customer = store::FindCustomerByPlate(*store, plate);
@@ -248,7 +248,7 @@ TEST_SUITE("unit/usecases")
     }
 
     TEST_CASE_FIXTURE(
-        test::KioskFixture, "A walk-in registers a new customer, car and consents with the check-in")
+        testing::KioskFixture, "A walk-in registers a new customer, car and consents with the check-in")
     {
         const std::int64_t before = LastSeq();
         CheckInRequest request;
@@ -288,24 +288,24 @@ TEST_SUITE("unit/usecases")
         CHECK(consents.Text(0) == "privacy");
         CHECK(consents.Int64(1) == 1);
         CHECK(consents.Text(2) == "privacy-notice-2024-01");
-        CHECK(consents.Int64(3) == kTestNowUtcMs - 60'000);
+        CHECK(consents.Int64(3) == kStoreTestNowUtcMs - 60'000);
         CHECK(consents.Text(4) == store->DeviceId());
         REQUIRE(consents.Step());
         CHECK(consents.Text(0) == "marketing");
         CHECK(consents.Int64(1) == 0); // off unless the customer turned it on
         CHECK(consents.Text(2) == "privacy-notice-2024-01");
-        CHECK(consents.Int64(3) == kTestNowUtcMs);
+        CHECK(consents.Int64(3) == kStoreTestNowUtcMs);
         CHECK_FALSE(consents.Step());
 
         std::multiset<std::string> tables;
-        for (const test::OutboxOp& op : OpsAfter(before))
+        for (const testing::OutboxOp& op : OpsAfter(before))
             tables.insert(op.table_name);
         CHECK(tables
             == std::multiset<std::string>{
                 "customers", "vehicles", "consents", "consents", "checkins", "signatures"});
     }
 
-    TEST_CASE_FIXTURE(test::KioskFixture, "A registration that breaks a rule is refused and writes nothing")
+    TEST_CASE_FIXTURE(testing::KioskFixture, "A registration that breaks a rule is refused and writes nothing")
     {
         const std::int64_t before = LastSeq();
         const std::string signature = SaveSignature();

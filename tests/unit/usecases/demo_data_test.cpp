@@ -20,8 +20,8 @@
 #include "unit/store/store_test_support.h"
 
 using namespace checkin;
-using checkin::test::kTestNowUtcMs;
-using checkin::test::TempFolder;
+using checkin::testing::kStoreTestNowUtcMs;
+using checkin::testing::TempFolder;
 
 namespace {
 
@@ -91,7 +91,7 @@ bool IsChineseMobile(const std::string& mobile)
 
 struct Fixture {
     TempFolder temp;
-    domain::ManualClock clock{kTestNowUtcMs};
+    domain::ManualClock clock{kStoreTestNowUtcMs};
     std::unique_ptr<store::Store> store = store::Store::Open(temp.DatabasePath(), clock, "kiosk");
 };
 
@@ -179,7 +179,7 @@ TEST_SUITE("unit/usecases")
         std::set<std::int64_t> buckets;
         store::Statement visits(store->Db(), "SELECT max(closed_at) FROM repair_orders GROUP BY vehicle_id");
         while (visits.Step()) {
-            const std::int64_t days = (kTestNowUtcMs - visits.Int64(0)) / kDayMs;
+            const std::int64_t days = (kStoreTestNowUtcMs - visits.Int64(0)) / kDayMs;
             CHECK(days >= 28);
             CHECK(days <= 14 * 31);
             buckets.insert(days < 90 ? 0 : days < 180 ? 3 : days < 270 ? 6 : 9);
@@ -190,7 +190,7 @@ TEST_SUITE("unit/usecases")
     TEST_CASE("Today's demo bookings are found by plate on the shop's today, whatever the hour")
     {
         // 09:30 in Beijing, and 00:30 when UTC still says yesterday.
-        for (const std::int64_t now : {kTestNowUtcMs, kTestNowUtcMs + 15 * 3'600'000}) {
+        for (const std::int64_t now : {kStoreTestNowUtcMs, kStoreTestNowUtcMs + 15 * 3'600'000}) {
             CAPTURE(now);
             TempFolder temp;
             domain::ManualClock clock(now);

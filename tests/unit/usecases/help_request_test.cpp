@@ -8,15 +8,15 @@
 #include "unit/store/store_test_support.h"
 
 using namespace checkin;
-using checkin::test::kTestNowUtcMs;
-using checkin::test::TempFolder;
+using checkin::testing::kStoreTestNowUtcMs;
+using checkin::testing::TempFolder;
 
 TEST_SUITE("unit/usecases")
 {
     TEST_CASE("A help request is stored, listed as open and queued for sync")
     {
         TempFolder temp;
-        domain::ManualClock clock(kTestNowUtcMs);
+        domain::ManualClock clock(kStoreTestNowUtcMs);
         auto store = store::Store::Open(temp.DatabasePath(), clock, "kiosk");
 
         const std::string id = usecases::RequestAdvisorHelp(*store, "checkin/plate", "zh");
@@ -30,7 +30,7 @@ TEST_SUITE("unit/usecases")
         CHECK(open[0].device_id == store->DeviceId());
         CHECK(open[0].screen == "checkin/plate");
         CHECK(open[0].language == "zh");
-        CHECK(open[0].requested_at_utc_ms == kTestNowUtcMs);
+        CHECK(open[0].requested_at_utc_ms == kStoreTestNowUtcMs);
         CHECK(open[1].screen == "checkin/sign");
         CHECK(store->OutboxSize() == 2);
     }

@@ -20,7 +20,7 @@
 #include "shared/usecases/rule_violation.h"
 #include "unit/store/store_test_support.h"
 
-namespace checkin::test {
+namespace checkin::testing {
 
 inline constexpr std::int64_t kHourMs = 3'600'000;
 inline constexpr std::int64_t kDayMs = 24 * kHourMs;
@@ -37,7 +37,7 @@ struct OutboxOp {
 
 struct KioskFixture {
     TempFolder temp;
-    domain::ManualClock clock{kTestNowUtcMs};
+    domain::ManualClock clock{kStoreTestNowUtcMs};
     std::unique_ptr<store::Store> store = store::Store::Open(temp.DatabasePath(), clock, "kiosk");
 
     KioskFixture()
@@ -107,4 +107,4 @@ inline std::optional<usecases::RuleViolationCode> RuleViolationOf(const std::fun
     return std::nullopt;
 }
 
-} // namespace checkin::test
+} // namespace checkin::testing

@@ -14,7 +14,7 @@ using namespace checkin::usecases;
 
 namespace {
 
-struct Fixture : test::KioskFixture {
+struct Fixture : testing::KioskFixture {
     std::vector<domain::ServiceDue> DueFor(
         const std::string& plate, std::optional<std::int64_t> mileage = std::nullopt)
     {

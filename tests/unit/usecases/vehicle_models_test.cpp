@@ -45,7 +45,7 @@ TEST_SUITE("unit/usecases")
         CHECK(FindVehicleMake(makes, "Trabant") == nullptr);
     }
 
-    TEST_CASE_FIXTURE(test::KioskFixture, "Every demo customer's car can be picked from the list")
+    TEST_CASE_FIXTURE(testing::KioskFixture, "Every demo customer's car can be picked from the list")
     {
         const std::vector<VehicleMake> makes = LoadVehicleModels(kModelsFile);
         store::Statement cars(store->Db(), "SELECT make, model FROM vehicles");
@@ -66,7 +66,7 @@ TEST_SUITE("unit/usecases")
 
     TEST_CASE("A missing or malformed models file is refused with its name")
     {
-        test::TempFolder temp;
+        testing::TempFolder temp;
         CHECK_THROWS_WITH_AS(LoadVehicleModels(temp.Folder() / "none.json"), doctest::Contains("none.json"),
             std::runtime_error);
         const auto bad = temp.Folder() / "bad.json";

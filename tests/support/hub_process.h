@@ -1,11 +1,12 @@
 #pragma once
-// A real `checkin-hub serve` on 127.0.0.1 for integration tests (POSIX: fork/exec, SIGTERM by pid).
+// A real `checkin-hub serve` on 127.0.0.1 for the integration tests and checkin-bench (POSIX: fork/exec,
+// SIGTERM by pid).
 #include <cstdio>
 #include <filesystem>
 #include <string>
 #include <sys/types.h>
 
-namespace checkin::test {
+namespace checkin::testing {
 
 struct CommandResult {
     int exit_code = -1;
@@ -44,4 +45,4 @@ private:
     FILE* m_output = nullptr;
 };
 
-} // namespace checkin::test
+} // namespace checkin::testing

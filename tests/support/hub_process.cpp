@@ -1,4 +1,4 @@
-#include "integration/hub_process.h"
+#include "support/hub_process.h"
 
 #ifndef _WIN32
 #include <array>
@@ -8,7 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-namespace checkin::test {
+namespace checkin::testing {
 namespace {
 
 std::string HubBinary()
@@ -125,5 +125,5 @@ std::string HubProcess::Enroll(const std::string& name, const std::string& role)
     return result.output.substr(0, result.output.find('\n'));
 }
 
-} // namespace checkin::test
+} // namespace checkin::testing
 #endif
