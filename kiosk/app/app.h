@@ -52,7 +52,6 @@ public:
     std::optional<std::int64_t> NextWakeUtcMs() const;
     const FontRequest& Fonts() const { return m_fonts; }
     const AppState& State() const { return m_state; }
-    const i18n::Strings& Strings() const { return m_strings; }
     store::Store& Store() { return m_store; }
 
 private:

@@ -130,7 +130,6 @@ class IntentQueue {
 public:
     void Push(Intent intent) { m_intents.push_back(std::move(intent)); }
     std::vector<Intent> Take() { return std::exchange(m_intents, {}); }
-    bool Empty() const { return m_intents.empty(); }
 
 private:
     std::vector<Intent> m_intents;

@@ -34,8 +34,6 @@ usecases::WaitMode ToUseCase(WaitMode mode)
     return usecases::WaitMode::Lounge;
 }
 
-} // namespace
-
 std::optional<usecases::NewCustomerRegistration> RegistrationOf(
     const KioskJourney& journey, i18n::Language language)
 {
@@ -64,6 +62,8 @@ std::optional<usecases::NewCustomerRegistration> RegistrationOf(
     registration.marketing_consent = r.marketing;
     return registration;
 }
+
+} // namespace
 
 void App::ShowRuleViolation(std::string_view name)
 {
