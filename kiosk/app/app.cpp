@@ -48,9 +48,18 @@ void App::LoadShopData()
 void App::SetSyncStatus(const sync::SyncStatus& status)
 {
     const bool pulled = m_state.sync && m_state.sync->pulled_generation != status.pulled_generation;
+    const bool refused = !m_state.sync || m_state.sync->rejections != status.rejections;
     m_state.sync = status;
     if (pulled)
         LoadShopData();
+    if (refused && m_state.role != Role::Kiosk) // staff stations list them; a kiosk only shows the count
+        m_state.sync_rejections = store::UnseenSyncRejections(m_store.Db());
+}
+
+void App::Handle(const intent::AcknowledgeRejection& intent)
+{
+    store::MarkSyncRejectionSeen(m_store.Db(), intent.device_seq, m_clock.NowUtcMs());
+    m_state.sync_rejections = store::UnseenSyncRejections(m_store.Db());
 }
 
 void App::SetChineseAvailable(bool available)

@@ -61,6 +61,7 @@ private:
     void Handle(const intent::ToggleLargeText&);
     void Handle(const intent::CallAdvisor&);
     void Handle(const intent::StillHere&);
+    void Handle(const intent::AcknowledgeRejection&);
     void ResetJourney();
     void CheckIdle();
     void LoadShopData();

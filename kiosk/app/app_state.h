@@ -17,6 +17,7 @@
 #include "shared/store/queries_capacity.h"
 #include "shared/store/queries_catalog.h"
 #include "shared/store/queries_customer_file.h"
+#include "shared/store/sync_device.h"
 #include "shared/sync/sync_worker.h"
 #include "shared/usecases/vehicle_models.h"
 
@@ -115,6 +116,8 @@ struct AppState {
     int utc_offset_minutes = 480;
 
     std::optional<sync::SyncStatus> sync; // empty when this process runs no sync worker
+    // Changes of this device the hub refused, with its reason, until staff acknowledge them.
+    std::vector<store::SyncRejectionRecord> sync_rejections;
 };
 
 // The mileage on file for the car of this visit, if any.

@@ -115,6 +115,9 @@ struct PickSlot {
     std::int64_t start_utc_ms;
 };
 struct StillHere { };
+struct AcknowledgeRejection { // staff have seen a change the hub refused
+    std::int64_t device_seq;
+};
 } // namespace intent
 
 using Intent = std::variant<intent::StartJourney, intent::Continue, intent::Back, intent::StartOver,
@@ -124,7 +127,7 @@ using Intent = std::variant<intent::StartJourney, intent::Continue, intent::Back
     intent::SkipVin, intent::ConfirmLowerMileage, intent::AcceptPrivacy, intent::SetMarketing,
     intent::ToggleService, intent::ToggleConcern, intent::ToggleConcernNote, intent::SetWaitMode,
     intent::SignatureStroke, intent::UndoSignature, intent::ClearSignature, intent::PickDay, intent::PickSlot,
-    intent::StillHere>;
+    intent::StillHere, intent::AcknowledgeRejection>;
 
 class IntentQueue {
 public:

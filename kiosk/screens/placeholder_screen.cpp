@@ -22,6 +22,19 @@ void DrawPlaceholder(const ScreenContext& context, std::string_view title_key)
     if (ui::Button(context.C("common.language.other"), {.size = {width, 0}}))
         context.intents.Push(
             intent::SetLanguage{english ? i18n::Language::ChineseSimplified : i18n::Language::English});
+    if (!state.sync_rejections.empty()) {
+        ImGui::Dummy(ui::Em(0, 1));
+        ui::Heading(context.T("common.sync.rejections_title"));
+        for (const store::SyncRejectionRecord& rejection : state.sync_rejections) {
+            ImGui::PushID(static_cast<int>(rejection.device_seq));
+            if (ui::Button(context.C("common.sync.rejection_seen"), {.size = {ui::Em(6), 0}}))
+                context.intents.Push(intent::AcknowledgeRejection{rejection.device_seq});
+            ImGui::SameLine();
+            ImGui::AlignTextToFramePadding();
+            ui::Text(rejection.table_name + "  ·  " + rejection.message + " (" + rejection.reason + ")");
+            ImGui::PopID();
+        }
+    }
     ImGui::SetCursorPosY(ImGui::GetWindowHeight() - ui::Em(2.5f));
     DrawSyncIndicator(context);
 }

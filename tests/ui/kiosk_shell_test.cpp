@@ -6,6 +6,7 @@
 #include "shared/domain/utf8.h"
 #include "shared/store/queries_counts.h"
 #include "shared/store/queries_help.h"
+#include "shared/store/sync_device.h"
 #include "ui/theme.h"
 #include "ui/ui_steps.h"
 
@@ -133,5 +134,27 @@ TEST_SUITE("ui/fonts")
                 }
             }
         }
+    }
+}
+
+TEST_SUITE("ui/sync_rejections")
+{
+    TEST_CASE("staff see the changes the hub refused, with the reason, until they acknowledge them")
+    {
+        AppHarness app(checkin::app::Role::Advisor);
+        checkin::store::RecordSyncRejection(app.Store().Db(),
+            {7, "op-7", "bookings", "row-1", "slot_full", "the 10:00 slot is already full", kTestNowUtcMs});
+        checkin::sync::SyncStatus status;
+        status.paired = true;
+        status.online = true;
+        status.rejections = 1;
+        app.App().SetSyncStatus(status);
+        app.Driver().Settle();
+        Expect(app, "Changes the hub refused");
+        Expect(app, "the 10:00 slot is already full (slot_full)");
+        Expect(app, "1 refused by the hub");
+        Tap(app, "Seen");
+        ExpectNot(app, "the 10:00 slot is already full");
+        CHECK(checkin::store::UnseenSyncRejections(app.Store().Db()).empty());
     }
 }
