@@ -19,7 +19,7 @@ void DrawPlaceholder(const ScreenContext& context, std::string_view title_key)
     const bool english = state.language == i18n::Language::English;
     const float width = ui::Em(8);
     ImGui::SetCursorPosX((ImGui::GetWindowWidth() - width) * 0.5f);
-    if (ui::Button(context.C("common.language.other"), {.size = {width, 0}}))
+    if (state.chinese_available && ui::Button(context.C("common.language.other"), {.size = {width, 0}}))
         context.intents.Push(
             intent::SetLanguage{english ? i18n::Language::ChineseSimplified : i18n::Language::English});
     if (!state.sync_rejections.empty()) {

@@ -319,3 +319,62 @@ TEST_SUITE("ui/kiosk_tap_counts")
         CHECK(TapsOf("book_visit.txt", keys) <= 10);
     }
 }
+
+TEST_SUITE("ui/kiosk_journeys_zh")
+{
+    TEST_CASE("a new walk-in registers in Chinese")
+    {
+        AppHarness app(checkin::app::Role::Kiosk, Language::ChineseSimplified);
+        Tap(app, "开始");
+        Tap(app, "无预约到店");
+        Type(app, "京A12345");
+        Tap(app, "继续");
+        Expect(app, "您的手机号码");
+        Type(app, "13812345678");
+        Tap(app, "继续");
+        Tap(app, "王");
+        Tap(app, "女士");
+        Tap(app, "继续");
+        Tap(app, "丰田");
+        Tap(app, "凯美瑞");
+        Tap(app, "2022");
+        Tap(app, "继续");
+        Tap(app, "跳过");
+        Type(app, "12000");
+        Tap(app, "继续");
+        Expect(app, "个人信息保护");
+        Tap(app, "我同意");
+        Tap(app, "继续");
+        Tap(app, "基础保养");
+        Expect(app, "¥580.00");
+        Tap(app, "继续");
+        Tap(app, "在休息区等候");
+        Tap(app, "继续");
+        Sign(app);
+        Tap(app, "签名并登记");
+        Expect(app, "登记成功");
+        const auto customer = checkin::store::FindCustomerByPlate(app.Store(), "京A12345");
+        REQUIRE(customer.has_value());
+        CHECK(customer->preferred_language == "zh");
+        CHECK(checkin::store::ConsentsOf(app.Store(), customer->id).size() == 2);
+    }
+
+    TEST_CASE("a visit is booked in Chinese")
+    {
+        AppHarness app(checkin::app::Role::Kiosk, Language::ChineseSimplified);
+        Tap(app, "开始");
+        Tap(app, "预约保养");
+        Type(app, kDemoPlate);
+        Tap(app, "继续");
+        Expect(app, "张**，欢迎回来");
+        Tap(app, "继续");
+        Tap(app, "四轮定位");
+        Tap(app, "继续");
+        Expect(app, "选择日期和时间");
+        Tap(app, "11-25 周三");
+        Tap(app, "11:00  余 3");
+        Tap(app, "确认预约");
+        Expect(app, "预约成功");
+        CHECK(app.App().State().journey.booking_code.size() == 6);
+    }
+}

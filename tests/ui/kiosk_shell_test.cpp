@@ -158,3 +158,17 @@ TEST_SUITE("ui/sync_rejections")
         CHECK(checkin::store::UnseenSyncRejections(app.Store().Db()).empty());
     }
 }
+
+TEST_SUITE("ui/no_cjk_font")
+{
+    TEST_CASE("without a CJK font the kiosk runs in English and offers no language toggle")
+    {
+        AppHarness app(checkin::app::Role::Kiosk, checkin::i18n::Language::ChineseSimplified);
+        app.App().SetChineseAvailable(false);
+        app.Driver().Settle();
+        Expect(app, "Welcome");
+        ExpectNot(app, "中文");
+        Tap(app, "Start");
+        ExpectNot(app, "中文");
+    }
+}

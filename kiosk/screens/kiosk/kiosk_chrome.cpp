@@ -1,7 +1,5 @@
 // The frame around every kiosk screen. "Call an advisor" and the language toggle are on every screen;
 // the idle countdown returns an abandoned journey to the attract screen.
-#include <cstdio>
-
 #include <imgui.h>
 
 #include "app/app.h"
@@ -30,14 +28,18 @@ void DrawTopBar(const ScreenContext& context)
     const char* help_label = context.C("common.call_advisor");
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float pad = ui::Em(1.6f);
-    const float total = ImGui::CalcTextSize(language_label).x + ImGui::CalcTextSize(large_label).x
-        + ImGui::CalcTextSize(help_label).x + 3 * pad + 2 * spacing;
+    // Without a CJK font there is no Chinese to switch to (and no glyphs for the toggle's label).
+    const bool toggle = state.chinese_available;
+    const float total = (toggle ? ImGui::CalcTextSize(language_label).x + pad + spacing : 0.0f)
+        + ImGui::CalcTextSize(large_label).x + ImGui::CalcTextSize(help_label).x + 2 * pad + spacing;
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - total);
     ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y);
-    if (ui::Button(language_label))
-        context.intents.Push(
-            intent::SetLanguage{english ? i18n::Language::ChineseSimplified : i18n::Language::English});
-    ImGui::SameLine();
+    if (toggle) {
+        if (ui::Button(language_label))
+            context.intents.Push(
+                intent::SetLanguage{english ? i18n::Language::ChineseSimplified : i18n::Language::English});
+        ImGui::SameLine();
+    }
     if (ui::Button(large_label))
         context.intents.Push(intent::ToggleLargeText{});
     ImGui::SameLine();
