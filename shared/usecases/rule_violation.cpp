@@ -57,6 +57,34 @@ std::string_view RuleViolationName(RuleViolationCode code)
         return "shop_closed";
     case RuleViolationCode::SlotFull:
         return "slot_full";
+    case RuleViolationCode::InvalidPin:
+        return "invalid_pin";
+    case RuleViolationCode::InvalidStaffName:
+        return "invalid_staff_name";
+    case RuleViolationCode::UnknownStaff:
+        return "unknown_staff";
+    case RuleViolationCode::CheckInNotWaiting:
+        return "check_in_not_waiting";
+    case RuleViolationCode::PromisedInPast:
+        return "promised_in_past";
+    case RuleViolationCode::OrderClosed:
+        return "order_closed";
+    case RuleViolationCode::UnknownLine:
+        return "unknown_line";
+    case RuleViolationCode::BadStageMove:
+        return "bad_stage_move";
+    case RuleViolationCode::DecisionsPending:
+        return "decisions_pending";
+    case RuleViolationCode::MissingFindingTitle:
+        return "missing_finding_title";
+    case RuleViolationCode::NegativePrice:
+        return "negative_price";
+    case RuleViolationCode::UnknownFinding:
+        return "unknown_finding";
+    case RuleViolationCode::AlreadyDecided:
+        return "already_decided";
+    case RuleViolationCode::PriceChanged:
+        return "price_changed";
     }
     return "unknown";
 }

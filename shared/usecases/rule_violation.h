@@ -36,6 +36,22 @@ enum class RuleViolationCode {
     InThePast,
     ShopClosed, // no capacity in that hour
     SlotFull,
+    // Staff
+    InvalidPin, // not 4 to 8 digits
+    InvalidStaffName,
+    UnknownStaff, // not an active staff member
+    // Repair orders
+    CheckInNotWaiting, // unknown, already confirmed or cancelled
+    PromisedInPast,
+    OrderClosed, // delivered, or unknown
+    UnknownLine,
+    BadStageMove, // domain::CanMoveStage says no
+    DecisionsPending, // red or yellow findings wait for the customer
+    MissingFindingTitle,
+    NegativePrice,
+    UnknownFinding,
+    AlreadyDecided,
+    PriceChanged, // the price shown to the customer is not the finding's price now
 };
 
 // "bad_plate", "slot_full"...: stable keys for logs and string tables.
