@@ -154,7 +154,8 @@ HubServer::HubServer(
       m_blobs(media_dir),
       m_http(std::make_unique<httplib::Server>())
 {
-    m_last_server_seq = store::hub::LastServerSeq(m_store->Db());
+    // Hub-local writes a crash left unpublished (see PublishLocalWrites) enter the feed now.
+    m_last_server_seq = m_service->PublishLocalWrites();
     m_http->set_tcp_nodelay(true); // small replies on kept-alive connections: no Nagle delay
     Route();
 }
@@ -304,6 +305,8 @@ void HubServer::Pull(const httplib::Request& request, httplib::Response& respons
         page = sync::ReadFeed(reader->db, reader->catalog, *device,
             {static_cast<int>(*schema_version), *after, *limit, 0}, m_clock.NowUtcMs());
     }
+    // Another process (`checkin-hub staff add`) may have advanced the feed: later long polls wait from there.
+    FeedAdvanced(page.next_cursor);
     m_writer.Post(
         [this, device = *device, cursor = page.next_cursor] { m_service->RecordPull(device, cursor); });
     SendJson(response, kHttpOk, sync::ToJson(page));

@@ -8,6 +8,7 @@
 
 #include "shared/store/hub_store.h"
 #include "shared/store/migrations.h"
+#include "shared/store/sync_device.h"
 #include "shared/store/sync_rows.h"
 #include "shared/sync/merge.h"
 #include "shared/sync/secrets.h"
@@ -130,6 +131,30 @@ void HubService::RecordPull(const HubDevice& device, std::int64_t cursor)
     store::Transaction transaction(m_store.Db());
     store::hub::SaveDevicePull(m_store.Db(), device.id, cursor, m_store.Clock().NowUtcMs());
     transaction.Commit();
+}
+
+std::int64_t HubService::PublishLocalWrites()
+{
+    constexpr std::int64_t kBatch = 500;
+    store::Database& db = m_store.Db();
+    const std::int64_t now = m_store.Clock().NowUtcMs();
+    store::Transaction transaction(db);
+    std::int64_t last_server_seq = store::hub::LastServerSeq(db);
+    while (true) {
+        const std::vector<store::OutboxOp> ops = store::PendingOutboxOps(db, kBatch);
+        if (ops.empty())
+            break;
+        for (const store::OutboxOp& op : ops) {
+            store::hub::InsertOp(db,
+                {m_store.DeviceId(), op.device_seq, op.op_id, op.table_name, op.row_id, op.kind,
+                    op.columns_json, op.hlc},
+                {++last_server_seq, {}, {}}, now);
+            store::hub::TouchFeed(db, last_server_seq, op.table_name, op.row_id);
+            store::MarkOutboxOpPushed(db, op.device_seq, now);
+        }
+    }
+    transaction.Commit();
+    return last_server_seq;
 }
 
 std::optional<HubError> HubService::Validate(const HubDevice& device, const PushRequest& request) const

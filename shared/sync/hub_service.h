@@ -52,6 +52,10 @@ public:
     // Revokes by id or name; returns how many devices lost their token.
     int Revoke(const std::string& id_or_name);
     void RecordPull(const HubDevice& device, std::int64_t cursor);
+    // Rows the hub wrote itself through WriteTransaction (`checkin-hub staff add`) sit in its own outbox,
+    // already merged with their column clocks: this gives each op a server_seq under the hub's device id
+    // and puts the row in the feed, so devices pull it like a pushed change. Returns the last server_seq.
+    std::int64_t PublishLocalWrites();
 
     store::Store& Store() { return m_store; }
 
