@@ -14,8 +14,10 @@
 #include "shared/hub/hub_server.h"
 #include "shared/store/hub_store.h"
 #include "shared/store/migrations.h"
+#include "shared/store/queries_staff.h"
 #include "shared/store/store.h"
 #include "shared/sync/hub_service.h"
+#include "shared/usecases/staff.h"
 
 namespace checkin::hub {
 namespace {
@@ -201,6 +203,48 @@ int CheckCommand(const std::filesystem::path& db)
         const std::string result = store::hub::IntegrityCheck(hub->Db());
         std::cout << result << "\n";
         return result == "ok" ? kExitOk : kExitFailed;
+    });
+}
+
+int StaffAddCommand(
+    const std::filesystem::path& db, const std::string& name, const std::string& role, const std::string& pin)
+{
+    return Guarded([&] {
+        const auto parsed = usecases::ParseStaffRole(role);
+        if (!parsed) {
+            std::cerr << "checkin-hub: --role must be advisor, technician or manager\n";
+            return kExitFailed;
+        }
+        if (name.find_first_not_of(" \t") == std::string::npos) {
+            std::cerr << "checkin-hub: --name must not be empty\n";
+            return kExitFailed;
+        }
+        if (!usecases::IsValidPin(pin)) {
+            std::cerr << "checkin-hub: --pin must be " << usecases::kMinPinDigits << " to "
+                      << usecases::kMaxPinDigits << " digits; nothing was saved\n";
+            return kExitFailed;
+        }
+        const auto hub = OpenExisting(db);
+        const std::string id = usecases::AddStaff(*hub, name, *parsed, pin);
+        sync::HubService(*hub).PublishLocalWrites();
+        std::cout << id << std::endl;
+        std::cerr << "Added " << role << " '" << name << "'; stations receive it with their next sync\n";
+        return kExitOk;
+    });
+}
+
+int StaffListCommand(const std::filesystem::path& db)
+{
+    return Guarded([&] {
+        const auto hub = OpenExisting(db);
+        const std::int64_t now = hub->Clock().NowUtcMs();
+        for (const store::StaffRow& staff : store::ListActiveStaff(*hub)) {
+            std::cout << staff.id << "  " << staff.role << "  " << staff.name;
+            if (staff.locked)
+                std::cout << "  LOCKED for " << (staff.locked_until_utc_ms - now + 59'999) / 60'000 << " min";
+            std::cout << "\n";
+        }
+        return kExitOk;
     });
 }
 

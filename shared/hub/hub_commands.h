@@ -16,5 +16,10 @@ int RevokeCommand(const std::filesystem::path& db, const std::string& device);
 int DevicesCommand(const std::filesystem::path& db);
 int BackupCommand(const std::filesystem::path& db, const std::filesystem::path& target);
 int CheckCommand(const std::filesystem::path& db);
+// A new staff member with a sign-in PIN (never printed or logged): prints the new id alone on stdout.
+// The row enters the hub's feed at once, so stations receive it with their next sync.
+int StaffAddCommand(const std::filesystem::path& db, const std::string& name, const std::string& role,
+    const std::string& pin);
+int StaffListCommand(const std::filesystem::path& db);
 
 } // namespace checkin::hub

@@ -21,6 +21,7 @@ int main(int argc, char** argv)
     std::string role;
     std::string device;
     std::string target;
+    std::string pin;
     const auto add_db
         = [&](CLI::App* command) { command->add_option("--db", db, "The hub database file")->required(); };
 
@@ -47,6 +48,17 @@ int main(int argc, char** argv)
     backup->add_option("file", target, "The new backup file")->required();
     CLI::App* check = cli.add_subcommand("check", "PRAGMA integrity_check");
     add_db(check);
+    CLI::App* staff = cli.add_subcommand("staff", "Staff who sign in on the advisor stations");
+    staff->require_subcommand(1);
+    CLI::App* staff_add = staff->add_subcommand("add", "Add a staff member with a sign-in PIN");
+    add_db(staff_add);
+    staff_add->add_option("--name", name, "The name shown on the sign-in screen")->required();
+    staff_add->add_option("--role", role, "What they do")
+        ->required()
+        ->check(CLI::IsMember({"advisor", "technician", "manager"}));
+    staff_add->add_option("--pin", pin, "4 to 8 digits")->required();
+    CLI::App* staff_list = staff->add_subcommand("list", "List active staff");
+    add_db(staff_list);
 
     CLI11_PARSE(cli, argc, argv);
     // Logs go to stderr: stdout carries what scripts read (the pairing code, the listening address).
@@ -66,5 +78,9 @@ int main(int argc, char** argv)
         return DevicesCommand(db);
     if (backup->parsed())
         return BackupCommand(db, target);
+    if (staff_add->parsed())
+        return StaffAddCommand(db, name, role, pin);
+    if (staff_list->parsed())
+        return StaffListCommand(db);
     return CheckCommand(db);
 }
