@@ -159,4 +159,42 @@ struct BoardRow {
 };
 std::vector<BoardRow> BoardRows(Store& store, std::int64_t now_utc_ms);
 
+// [SECTION] Lookups for the use cases (shared/usecases/repair_orders.cpp)
+// Whether the id is a live, active staff member.
+bool IsActiveStaff(Store& store, const std::string& staff_id);
+
+// A live check-in as the advisor's confirmation needs it.
+struct CheckInForOrder {
+    std::string id;
+    std::string customer_id;
+    std::string vehicle_id;
+    std::optional<std::string> booking_id;
+    std::string status; // "waiting" | "confirmed" | "cancelled"
+    std::optional<std::int64_t> mileage_km;
+    std::optional<std::string> estimate_json; // of its newest live signature
+};
+std::optional<CheckInForOrder> FindCheckInForOrder(Store& store, const std::string& checkin_id);
+
+// 1 + the highest count of the order numbers that start with the prefix (domain::OrderNumberPrefix), any
+// order, tombstoned too, so a number is never given twice; 1 for the day's first order.
+int NextOrderCount(Store& store, const std::string& number_prefix);
+
+// The stage name of a live order; nullopt when there is none.
+std::optional<std::string> OrderStageOf(Store& store, const std::string& order_id);
+// The order of a live line; nullopt when there is none.
+std::optional<std::string> OrderOfLine(Store& store, const std::string& line_id);
+// Red and yellow live findings of the order still waiting for the customer.
+int PendingDecisionCount(Store& store, const std::string& order_id);
+
+// A live finding of a live order.
+struct FindingForDecision {
+    std::string id;
+    std::string order_id;
+    std::string order_stage;
+    std::string rating;
+    std::string decision;
+    std::int64_t price_fen = 0; // labor + parts
+};
+std::optional<FindingForDecision> FindFindingForDecision(Store& store, const std::string& finding_id);
+
 } // namespace checkin::store

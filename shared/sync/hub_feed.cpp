@@ -82,6 +82,11 @@ private:
             return;
         std::erase_if(
             row.columns, [&](const auto& column) { return !ScopeSendsColumn(scope, column.first); });
+        for (auto& [name, column] : row.columns) {
+            const MaskedColumn* masked = FindMaskedColumn(scope, name);
+            if (masked != nullptr && std::holds_alternative<std::string>(column.value))
+                column.value = masked->mask(std::get<std::string>(column.value));
+        }
         m_rows.push_back(std::move(row));
     }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "shared/domain/phone.h"
+
 namespace checkin::sync {
 namespace {
 
@@ -12,6 +14,7 @@ constexpr std::array<std::string_view, 8> kKioskWrites = {"customers", "vehicles
     "booking_lines", "checkins", "signatures", "help_requests"};
 constexpr std::array<std::string_view, 4> kLoungeWrites
     = {"findings", "surveys", "survey_answers", "help_requests"};
+constexpr std::string_view kAuditTable = "audit_log";
 constexpr std::array<std::string_view, 4> kLoungeFindingColumns
     = {"decision", "decided_at", "decided_device_id", "decided_price_fen"};
 constexpr std::string_view kHubOnlyTable = "devices";
@@ -23,9 +26,10 @@ template <size_t N> bool Contains(const std::array<std::string_view, N>& names, 
 
 const std::vector<TableScope>& AdvisorScopes()
 {
-    // Every synced table not listed here is sent whole (see FindScope).
+    // Every synced table not listed here is sent whole (see FindScope). The lock-out counters stay on the
+    // station where the PIN was typed.
     static const std::vector<TableScope> scopes = {
-        {"staff", Rows::All, {}, {}, {}, {}, {"pin_hash", "failed_attempts", "locked_until"}},
+        {"staff", Rows::All, {}, {}, {}, {}, {"failed_attempts", "locked_until"}, {}},
     };
     return scopes;
 }
@@ -33,38 +37,43 @@ const std::vector<TableScope>& AdvisorScopes()
 const std::vector<TableScope>& KioskScopes()
 {
     static const std::vector<TableScope> scopes = {
-        {"service_items", Rows::All, {}, {}, {}, {}, {}},
-        {"service_item_contents", Rows::All, {}, {}, {}, {}, {}},
-        {"shop_capacity", Rows::All, {}, {}, {}, {}, {}},
-        {"settings", Rows::All, {}, {}, {}, {}, {}},
-        {"help_requests", Rows::All, {}, {}, {}, {}, {}},
-        {"bookings", Rows::Recent, "slot_start", {}, {}, {}, {"notes"}},
-        {"booking_lines", Rows::ChildOf, {}, "booking_id", "bookings", {}, {}},
-        {"checkins", Rows::Recent, "arrived_at", {}, {}, {}, {}},
-        {"customers", Rows::RelatedOnly, {}, {}, {}, {"surname", "title", "mobile", "preferred_language"},
+        {"service_items", Rows::All, {}, {}, {}, {}, {}, {}},
+        {"service_item_contents", Rows::All, {}, {}, {}, {}, {}, {}},
+        {"shop_capacity", Rows::All, {}, {}, {}, {}, {}, {}},
+        {"settings", Rows::All, {}, {}, {}, {}, {}, {}},
+        {"help_requests", Rows::All, {}, {}, {}, {}, {}, {}},
+        {"bookings", Rows::Recent, "slot_start", {}, {}, {}, {"notes"}, {}},
+        {"booking_lines", Rows::ChildOf, {}, "booking_id", "bookings", {}, {}, {}},
+        {"checkins", Rows::Recent, "arrived_at", {}, {}, {}, {}, {}},
+        {"customers", Rows::RelatedOnly, {}, {}, {}, {"surname", "title", "mobile", "preferred_language"}, {},
             {}},
-        {"vehicles", Rows::RelatedOnly, {}, {}, {}, {}, {}},
+        {"vehicles", Rows::RelatedOnly, {}, {}, {}, {}, {}, {}},
     };
     return scopes;
 }
 
 const std::vector<TableScope>& LoungeScopes()
 {
+    // checkins.kind is NOT NULL without a default: a row without it could not be stored on the tablet.
     static const std::vector<TableScope> scopes = {
-        {"service_items", Rows::All, {}, {}, {}, {}, {}},
-        {"service_item_contents", Rows::All, {}, {}, {}, {}, {}},
-        {"settings", Rows::All, {}, {}, {}, {}, {}},
-        {"help_requests", Rows::All, {}, {}, {}, {}, {}},
-        {"repair_orders", Rows::Recent, "opened_at", {}, {}, {}, {}},
-        {"repair_order_lines", Rows::ChildOf, {}, "repair_order_id", "repair_orders", {}, {}},
-        {"stage_events", Rows::ChildOf, {}, "repair_order_id", "repair_orders", {}, {}},
-        {"findings", Rows::ChildOf, {}, "repair_order_id", "repair_orders", {}, {}},
-        {"photos", Rows::ChildOf, {}, "repair_order_id", "repair_orders", {}, {}},
-        {"surveys", Rows::ChildOf, {}, "repair_order_id", "repair_orders", {}, {}},
-        {"survey_answers", Rows::ChildOf, {}, "survey_id", "surveys", {}, {}},
-        {"customers", Rows::RelatedOnly, {}, {}, {}, {"surname", "title", "preferred_language"}, {}},
+        {"service_items", Rows::All, {}, {}, {}, {}, {}, {}},
+        {"service_item_contents", Rows::All, {}, {}, {}, {}, {}, {}},
+        {"settings", Rows::All, {}, {}, {}, {}, {}, {}},
+        {"help_requests", Rows::All, {}, {}, {}, {}, {}, {}},
+        {"repair_orders", Rows::Recent, "opened_at", {}, {}, {}, {}, {}},
+        {"repair_order_lines", Rows::ChildOf, {}, "repair_order_id", "repair_orders", {}, {}, {}},
+        {"stage_events", Rows::ChildOf, {}, "repair_order_id", "repair_orders", {}, {}, {}},
+        {"findings", Rows::ChildOf, {}, "repair_order_id", "repair_orders", {}, {}, {}},
+        {"photos", Rows::ChildOf, {}, "repair_order_id", "repair_orders", {}, {}, {}},
+        {"surveys", Rows::ChildOf, {}, "repair_order_id", "repair_orders", {}, {}, {}},
+        {"survey_answers", Rows::ChildOf, {}, "survey_id", "surveys", {}, {}, {}},
+        {"customers", Rows::RelatedOnly, {}, {}, {}, {"surname", "title", "mobile", "preferred_language"}, {},
+            {{"mobile", &domain::MaskMobile}}},
         {"vehicles", Rows::RelatedOnly, {}, {}, {}, {"customer_id", "plate", "make", "model", "car_class"},
-            {}},
+            {}, {}},
+        {"checkins", Rows::RelatedOnly, {}, {}, {},
+            {"tracking_code", "queue_number", "arrived_at", "customer_id", "vehicle_id", "kind"}, {}, {}},
+        {"staff", Rows::RelatedOnly, {}, {}, {}, {"name", "role"}, {}, {}},
     };
     return scopes;
 }
@@ -72,11 +81,11 @@ const std::vector<TableScope>& LoungeScopes()
 const std::vector<TableScope>& BoardScopes()
 {
     static const std::vector<TableScope> scopes = {
-        {"repair_orders", Rows::Recent, "opened_at", {}, {}, {}, {}},
-        {"stage_events", Rows::ChildOf, {}, "repair_order_id", "repair_orders", {}, {}},
-        {"customers", Rows::RelatedOnly, {}, {}, {}, {"surname", "title", "preferred_language"}, {}},
+        {"repair_orders", Rows::Recent, "opened_at", {}, {}, {}, {}, {}},
+        {"stage_events", Rows::ChildOf, {}, "repair_order_id", "repair_orders", {}, {}, {}},
+        {"customers", Rows::RelatedOnly, {}, {}, {}, {"surname", "title", "preferred_language"}, {}, {}},
         {"vehicles", Rows::RelatedOnly, {}, {}, {}, {"customer_id", "plate", "make", "model", "car_class"},
-            {}},
+            {}, {}},
     };
     return scopes;
 }
@@ -133,6 +142,8 @@ bool RoleMayWrite(DeviceRole role, std::string_view table, std::string_view colu
     case DeviceRole::Lounge:
         if (table == "findings")
             return !column.empty() && Contains(kLoungeFindingColumns, column);
+        if (table == kAuditTable)
+            return !column.empty(); // appends entries, never deletes one
         return Contains(kLoungeWrites, table);
     case DeviceRole::Board:
         return false;
@@ -161,15 +172,19 @@ const std::vector<RelatedRow>& RelatedRows(DeviceRole role)
     static const std::vector<RelatedRow> kiosk
         = {{"bookings", "customer_id", "customers"}, {"bookings", "vehicle_id", "vehicles"},
             {"checkins", "customer_id", "customers"}, {"checkins", "vehicle_id", "vehicles"}};
-    static const std::vector<RelatedRow> orders
+    static const std::vector<RelatedRow> lounge = {{"repair_orders", "customer_id", "customers"},
+        {"repair_orders", "vehicle_id", "vehicles"}, {"repair_orders", "checkin_id", "checkins"},
+        {"repair_orders", "advisor_id", "staff"}, {"repair_orders", "technician_id", "staff"}};
+    static const std::vector<RelatedRow> board
         = {{"repair_orders", "customer_id", "customers"}, {"repair_orders", "vehicle_id", "vehicles"}};
     static const std::vector<RelatedRow> none;
     switch (role) {
     case DeviceRole::Kiosk:
         return kiosk;
     case DeviceRole::Lounge:
+        return lounge;
     case DeviceRole::Board:
-        return orders;
+        return board;
     case DeviceRole::Advisor:
         return none;
     }
@@ -184,6 +199,13 @@ bool ScopeSendsColumn(const TableScope& scope, std::string_view column)
     if (scope.columns.empty() || column == "created_at" || column == "updated_at" || column == "deleted_at")
         return true;
     return std::find(scope.columns.begin(), scope.columns.end(), column) != scope.columns.end();
+}
+
+const MaskedColumn* FindMaskedColumn(const TableScope& scope, std::string_view column)
+{
+    const auto found = std::find_if(scope.masked_columns.begin(), scope.masked_columns.end(),
+        [&](const MaskedColumn& masked) { return masked.column == column; });
+    return found == scope.masked_columns.end() ? nullptr : &*found;
 }
 
 } // namespace checkin::sync

@@ -1,0 +1,41 @@
+#include "shared/domain/order_number.h"
+
+#include <charconv>
+#include <cstdio>
+#include <stdexcept>
+
+namespace checkin::domain {
+
+std::string OrderNumberPrefix(std::string_view iso_date)
+{
+    std::string prefix = "RO";
+    for (char c : iso_date)
+        if (c != '-')
+            prefix += c;
+    return prefix + "-";
+}
+
+std::string FormatOrderNumber(std::string_view iso_date, int n)
+{
+    if (n < 1)
+        throw std::invalid_argument("Order numbers start at 1, not " + std::to_string(n));
+    char count[16];
+    std::snprintf(count, sizeof(count), "%03d", n);
+    return OrderNumberPrefix(iso_date) + count;
+}
+
+std::optional<int> ParseOrderNumberCount(std::string_view number, std::string_view prefix)
+{
+    if (number.size() <= prefix.size() || number.substr(0, prefix.size()) != prefix)
+        return std::nullopt;
+    const std::string_view digits = number.substr(prefix.size());
+    for (char c : digits)
+        if (c < '0' || c > '9')
+            return std::nullopt;
+    int n = 0;
+    if (std::from_chars(digits.data(), digits.data() + digits.size(), n).ec != std::errc{})
+        return std::nullopt;
+    return n;
+}
+
+} // namespace checkin::domain
