@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(cmake ninja-build g++ pkg-config libimgui-dev libglfw3-dev libgl-dev libsqlite3-dev libstb-dev
           libqrencode-dev doctest-dev nlohmann-json3-dev libspdlog-dev libcli11-dev fonts-wqy-microhei
-          xvfb xauth libcpp-httplib-dev libsodium-dev)
+          xvfb xauth libcpp-httplib-dev libsodium-dev libexif-dev)
 
 install_packages() {
     local missing=()

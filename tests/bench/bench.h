@@ -33,5 +33,7 @@ void MeasureIdleCpu(Report& report);
 // Against a real checkin-hub on 127.0.0.1: raw SQLite inserts next to push throughput, kiosk-to-advisor
 // latency through the long-poll, 30 devices syncing every second (POSIX).
 void MeasureSync(Report& report);
+// PreparePhoto on a generated 12 MP JPEG, upright and EXIF-rotated; the sizes of what it produces.
+void MeasurePhotoImport(Report& report);
 
 } // namespace checkin::bench

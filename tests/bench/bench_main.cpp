@@ -9,7 +9,7 @@
 
 int main(int argc, char** argv)
 {
-    CLI::App cli{"checkin-bench: frame cost, first frame, font atlas, idle CPU, sync with a hub"};
+    CLI::App cli{"checkin-bench: frame cost, first frame, font atlas, photo import, idle CPU, sync with a hub"};
     bool json = false;
     bool skip_idle = false;
     bool skip_sync = false;
@@ -22,6 +22,7 @@ int main(int argc, char** argv)
     checkin::bench::Report report;
     checkin::bench::MeasureUi(report);
     checkin::bench::MeasureTaps(report);
+    checkin::bench::MeasurePhotoImport(report);
     if (!skip_idle)
         checkin::bench::MeasureIdleCpu(report);
     if (!skip_sync)
