@@ -135,7 +135,7 @@ struct VisitRecord {
     std::optional<std::int64_t> closed_at_utc_ms;
     std::optional<std::int64_t> mileage_km;
     std::string plate;
-    std::vector<std::string> done_items; // descriptions of approved/done lines
+    std::vector<std::string> done_items; // approved/done lines, then approved red/yellow findings
     std::vector<std::string> declined_items; // declined lines and findings: what to offer next time
 };
 // The customer's orders, newest first.

@@ -3,7 +3,8 @@
 // promised time, stages, findings of the multi-point inspection with their photos, and the customer's
 // decisions from the lounge. Every function is one WriteTransaction with its outbox ops and (for staff) the
 // audit entry; rule checks come first and throw RuleViolation (shared/usecases/rule_violation.h) with the
-// named code, leaving the store unchanged.
+// named code, leaving the store unchanged. Every staff_id (and technician id) must be a live, active staff
+// row, else UnknownStaff (checked after the rules each function lists).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -26,9 +27,11 @@ struct ConfirmCheckInRequest {
 // The advisor confirms a waiting kiosk check-in: the check-in becomes confirmed (confirmed_at, confirmed_by);
 // a repair order opens at stage checked_in (number "RO" + shop-local yyyymmdd + "-" + 3 digits, the day's
 // next), with a stage event, the check-in's mileage, the shop's VAT rate, and one approved line per service
-// of the booking (booking_lines, prices as booked) or of the walk-in's signed estimate (its estimate_json,
-// prices as signed), source "booking". Rules: CheckInNotWaiting (unknown, confirmed or cancelled),
-// PromisedInPast, UnknownStaff. Returns the order id.
+// of the signed estimate (the signature's estimate_json, prices as signed: for a booking these are the booked
+// services at booked prices plus or minus what the customer changed at the kiosk); a check-in without a
+// signature takes the booking's lines (prices as booked). Source "booking", description the catalog name_zh.
+// Rules: CheckInNotWaiting (unknown, confirmed or cancelled), PromisedInPast, UnknownStaff. Returns the
+// order id.
 std::string ConfirmCheckIn(store::Store& store, const ConfirmCheckInRequest& request);
 
 // A catalog service added by the advisor: an approved line at catalog price, source "advisor".
@@ -63,15 +66,17 @@ struct NewFinding {
 
 // A finding of the inspection. Red and yellow ones wait for the customer's decision (decision "pending")
 // and move an order at checked_in or inspection to awaiting_approval (with its stage event); green ones are
-// recorded as "approved" with no price asked. Rules: OrderClosed, NegativePrice. Returns its id.
+// recorded as "approved" with no price asked (labor and parts stored as 0: nothing is charged without
+// consent). Rules: OrderClosed, MissingFindingTitle, NegativePrice. Returns its id.
 std::string AddFinding(store::Store& store, const NewFinding& finding, const std::string& staff_id);
 
 enum class Decision { Approve, Decline };
 
 // The customer decides on a pending red or yellow finding from the lounge tablet: decision, decided_at,
 // decided_device_id (this device) and decided_price_fen (labor + parts as shown) - only the finding's
-// decision columns, the only ones a lounge device may write. Rules: UnknownFinding,
-// AlreadyDecided, PriceChanged (shown_price_fen differs from the finding's price now).
+// decision columns, the only ones a lounge device may write - and an audit entry without staff. Rules:
+// UnknownFinding, OrderClosed (the car was delivered meanwhile), AlreadyDecided (also green findings),
+// PriceChanged (shown_price_fen differs from the finding's price now).
 void DecideFinding(
     store::Store& store, const std::string& finding_id, Decision decision, std::int64_t shown_price_fen);
 
