@@ -11,6 +11,7 @@
 #include <fstream>
 #include <limits>
 #include <memory>
+#include <new>
 #include <system_error>
 
 #include <stb_image.h>
@@ -296,31 +297,39 @@ PhotoImport PreparePhoto(std::span<const std::uint8_t> bytes)
     const auto type = TypeOf(bytes);
     if (!type)
         return Failure(PhotoError::NotAnImage, "neither a JPEG nor a PNG signature");
-    const int orientation = *type == ImageType::Jpeg ? ExifOrientation(bytes) : 1;
-    // A PNG may carry transparency (an alpha channel or a tRNS chunk): RGBA; a JPEG never does.
-    Decoded decoded = DecodeUpright(bytes, *type == ImageType::Png ? 4 : 3, orientation);
-    if (!decoded.pixels)
-        return Failure(*decoded.error, std::move(decoded.detail));
-    const Pixels& upright = *decoded.pixels;
+    // Within the limits a picture still needs up to 200 MB of pixels: a device short of memory refuses it
+    // like one that is too big, rather than ending the worker thread with an exception.
+    try {
+        const int orientation = *type == ImageType::Jpeg ? ExifOrientation(bytes) : 1;
+        // A PNG may carry transparency (an alpha channel or a tRNS chunk): RGBA; a JPEG never does.
+        Decoded decoded = DecodeUpright(bytes, *type == ImageType::Png ? 4 : 3, orientation);
+        if (!decoded.pixels)
+            return Failure(*decoded.error, std::move(decoded.detail));
+        const Pixels& upright = *decoded.pixels;
 
-    PreparedPhoto photo;
-    photo.exif_orientation = orientation;
-    photo.original.bytes.assign(bytes.begin(), bytes.end());
-    photo.original.extension = *type == ImageType::Png ? "png" : "jpg";
-    photo.original.mime = *type == ImageType::Png ? "image/png" : "image/jpeg";
-    photo.original.width = upright.width;
-    photo.original.height = upright.height;
+        PreparedPhoto photo;
+        photo.exif_orientation = orientation;
+        photo.original.bytes.assign(bytes.begin(), bytes.end());
+        photo.original.extension = *type == ImageType::Png ? "png" : "jpg";
+        photo.original.mime = *type == ImageType::Png ? "image/png" : "image/jpeg";
+        photo.original.width = upright.width;
+        photo.original.height = upright.height;
 
-    const bool alpha = HasTransparency(upright);
-    const std::optional<Pixels> shrunk_screen = Shrunk(upright, kScreenLongEdge, alpha);
-    const Pixels& screen = shrunk_screen ? *shrunk_screen : upright;
-    photo.screen = Encode(screen, alpha);
-    // The thumbnail from the screen pixels: a sixth of the work, and 1600 px is plenty to shrink from.
-    const std::optional<Pixels> thumb = Shrunk(screen, kThumbLongEdge, alpha);
-    photo.thumb = Encode(thumb ? *thumb : screen, alpha);
-    if (photo.screen.bytes.empty() || photo.thumb.bytes.empty())
-        return Failure(PhotoError::Corrupt, "the renditions could not be encoded");
-    return {std::move(photo), std::nullopt, {}};
+        const bool alpha = HasTransparency(upright);
+        const std::optional<Pixels> shrunk_screen = Shrunk(upright, kScreenLongEdge, alpha);
+        const Pixels& screen = shrunk_screen ? *shrunk_screen : upright;
+        photo.screen = Encode(screen, alpha);
+        if (photo.screen.bytes.empty())
+            return Failure(PhotoError::Corrupt, "the screen rendition could not be made");
+        // The thumbnail from the screen pixels: a sixth of the work, and 1600 px is plenty to shrink from.
+        const std::optional<Pixels> thumb = Shrunk(screen, kThumbLongEdge, alpha);
+        photo.thumb = Encode(thumb ? *thumb : screen, alpha);
+        if (photo.thumb.bytes.empty())
+            return Failure(PhotoError::Corrupt, "the thumbnail could not be made");
+        return {std::move(photo), std::nullopt, {}};
+    } catch (const std::bad_alloc&) {
+        return Failure(PhotoError::TooManyPixels, "out of memory for its pixels");
+    }
 }
 
 PhotoImport PreparePhotoFile(const std::filesystem::path& path)
@@ -345,13 +354,17 @@ std::optional<RgbaImage> DecodeRgba(std::span<const std::uint8_t> bytes)
     const auto type = TypeOf(bytes);
     if (!type || static_cast<std::int64_t>(bytes.size()) > kMaxPhotoBytes)
         return std::nullopt;
-    Decoded decoded = DecodeUpright(bytes, 4, *type == ImageType::Jpeg ? ExifOrientation(bytes) : 1);
-    if (!decoded.pixels)
+    try {
+        Decoded decoded = DecodeUpright(bytes, 4, *type == ImageType::Jpeg ? ExifOrientation(bytes) : 1);
+        if (!decoded.pixels)
+            return std::nullopt;
+        Pixels& pixels = *decoded.pixels;
+        if (pixels.decoded)
+            pixels.made.assign(pixels.decoded.get(), pixels.decoded.get() + pixels.Size());
+        return RgbaImage{pixels.width, pixels.height, std::move(pixels.made)};
+    } catch (const std::bad_alloc&) {
         return std::nullopt;
-    Pixels& pixels = *decoded.pixels;
-    if (pixels.decoded)
-        pixels.made.assign(pixels.decoded.get(), pixels.decoded.get() + pixels.Size());
-    return RgbaImage{pixels.width, pixels.height, std::move(pixels.made)};
+    }
 }
 
 bool HasPhotoExtension(const std::filesystem::path& path)
