@@ -6,9 +6,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstddef>
+#include <cstring>
 #include <fstream>
 #include <limits>
 #include <memory>
+#include <new>
 #include <system_error>
 
 #include <stb_image.h>
@@ -39,12 +42,21 @@ std::optional<ImageType> TypeOf(std::span<const std::uint8_t> bytes)
     return std::nullopt;
 }
 
-// Pixels in rows of width * channels bytes; channels is 3 (RGB) or 4 (RGBA).
+// Pixels in rows of width * channels bytes; channels is 3 (RGB) or 4 (RGBA). Either as stb_image decoded
+// them (kept in its buffer: a 12 MP copy costs time and 36 MB) or as turned or shrunk here.
 struct Pixels {
     int width = 0;
     int height = 0;
     int channels = 0;
-    std::vector<std::uint8_t> data;
+    std::unique_ptr<stbi_uc, decltype(&stbi_image_free)> decoded{nullptr, &stbi_image_free};
+    std::vector<std::uint8_t> made;
+
+    bool Empty() const { return !decoded && made.empty(); }
+    const std::uint8_t* Data() const { return decoded ? decoded.get() : made.data(); }
+    size_t Size() const
+    {
+        return static_cast<size_t>(width) * static_cast<size_t>(height) * static_cast<size_t>(channels);
+    }
 };
 
 struct Decoded {
@@ -80,42 +92,69 @@ std::optional<std::pair<std::int64_t, std::int64_t>> PngHeaderSize(std::span<con
     return std::pair{big_endian(16), big_endian(20)};
 }
 
-// Turns stored pixels upright: the EXIF orientation says how the stored rows map to what the camera saw.
-// Orientations 5..8 swap width and height. For each upright pixel (x, y) it picks the stored one.
-Pixels Orient(const std::uint8_t* stored, int width, int height, int channels, int orientation)
+// Where the upright pixel (0, 0) is in the stored image, and how the stored position moves for one step right
+// and one step down in the upright image. EXIF orientation 6 means "shown rotated 90 clockwise": the upright
+// top row is the stored left column read from the bottom up.
+struct Walk {
+    int origin_x;
+    int origin_y;
+    int right_x;
+    int right_y;
+    int down_x;
+    int down_y;
+};
+
+Walk WalkOf(int orientation, int width, int height)
+{
+    switch (orientation) {
+    case 2:
+        return {width - 1, 0, -1, 0, 0, 1}; // mirrored left to right
+    case 3:
+        return {width - 1, height - 1, -1, 0, 0, -1}; // rotated 180
+    case 4:
+        return {0, height - 1, 1, 0, 0, -1}; // mirrored top to bottom
+    case 5:
+        return {0, 0, 0, 1, 1, 0}; // transposed
+    case 6:
+        return {0, height - 1, 0, -1, 1, 0}; // rotated 90 clockwise
+    case 7:
+        return {width - 1, height - 1, 0, -1, -1, 0}; // transversed
+    case 8:
+        return {width - 1, 0, 0, 1, -1, 0}; // rotated 90 counter-clockwise
+    default:
+        return {0, 0, 1, 0, 0, 1};
+    }
+}
+
+// Turns stored pixels upright by the EXIF orientation; 5..8 swap width and height. In 64x64 tiles, so that
+// a rotation, which reads stored columns, finds its rows still in the cache.
+template <int Channels> Pixels Orient(const std::uint8_t* stored, int width, int height, int orientation)
 {
     const bool swaps = orientation >= 5 && orientation <= 8;
-    Pixels upright{swaps ? height : width, swaps ? width : height, channels, {}};
-    upright.data.resize(
-        static_cast<size_t>(width) * static_cast<size_t>(height) * static_cast<size_t>(channels));
-    const auto source_of = [&](int x, int y) -> std::pair<int, int> {
-        switch (orientation) {
-        case 2:
-            return {width - 1 - x, y}; // mirrored left to right
-        case 3:
-            return {width - 1 - x, height - 1 - y}; // rotated 180
-        case 4:
-            return {x, height - 1 - y}; // mirrored top to bottom
-        case 5:
-            return {y, x}; // transposed
-        case 6:
-            return {y, height - 1 - x}; // shown rotated 90 clockwise
-        case 7:
-            return {width - 1 - y, height - 1 - x}; // transversed
-        case 8:
-            return {width - 1 - y, x}; // shown rotated 90 counter-clockwise
-        default:
-            return {x, y};
-        }
-    };
-    const size_t stored_stride = static_cast<size_t>(width) * static_cast<size_t>(channels);
-    std::uint8_t* out = upright.data.data();
-    for (int y = 0; y < upright.height; ++y) {
-        for (int x = 0; x < upright.width; ++x) {
-            const auto [sx, sy] = source_of(x, y);
-            const std::uint8_t* in = stored + static_cast<size_t>(sy) * stored_stride
-                + static_cast<size_t>(sx) * static_cast<size_t>(channels);
-            out = std::copy(in, in + channels, out);
+    Pixels upright;
+    upright.width = swaps ? height : width;
+    upright.height = swaps ? width : height;
+    upright.channels = Channels;
+    upright.made.resize(upright.Size());
+
+    const Walk walk = WalkOf(orientation, width, height);
+    const std::ptrdiff_t stored_stride = static_cast<std::ptrdiff_t>(width) * Channels;
+    const auto offset = [&](std::ptrdiff_t x, std::ptrdiff_t y) { return y * stored_stride + x * Channels; };
+    const std::ptrdiff_t right = offset(walk.right_x, walk.right_y);
+    const std::ptrdiff_t down = offset(walk.down_x, walk.down_y);
+    const std::uint8_t* origin = stored + offset(walk.origin_x, walk.origin_y);
+    const size_t upright_stride = static_cast<size_t>(upright.width) * Channels;
+    constexpr int kTile = 64;
+    for (int tile_y = 0; tile_y < upright.height; tile_y += kTile) {
+        for (int tile_x = 0; tile_x < upright.width; tile_x += kTile) {
+            const int end_x = std::min(tile_x + kTile, upright.width);
+            for (int y = tile_y; y < std::min(tile_y + kTile, upright.height); ++y) {
+                std::uint8_t* out = upright.made.data() + static_cast<size_t>(y) * upright_stride
+                    + static_cast<size_t>(tile_x) * Channels;
+                const std::uint8_t* in = origin + down * y + right * tile_x;
+                for (int x = tile_x; x < end_x; ++x, in += right, out += Channels)
+                    std::memcpy(out, in, Channels);
+            }
         }
     }
     return upright;
@@ -141,51 +180,59 @@ Decoded DecodeUpright(std::span<const std::uint8_t> bytes, int channels, int ori
     if (const auto error = TooManyPixels(width, height, detail))
         return {std::nullopt, error, std::move(detail)};
 
-    const std::unique_ptr<stbi_uc, decltype(&stbi_image_free)> stored(
-        stbi_load_from_memory(bytes.data(), length, &width, &height, &channels_in_file, channels),
-        &stbi_image_free);
-    if (!stored)
+    Pixels stored;
+    stored.decoded.reset(stbi_load_from_memory(
+        bytes.data(), length, &stored.width, &stored.height, &channels_in_file, channels));
+    if (!stored.decoded)
         return {std::nullopt, PhotoError::Corrupt, std::string("does not decode: ") + stbi_failure_reason()};
+    stored.channels = channels;
     if (orientation != 1)
-        return {Orient(stored.get(), width, height, channels, orientation), std::nullopt, {}};
-    Pixels pixels{width, height, channels, {}};
-    pixels.data.assign(stored.get(),
-        stored.get()
-            + static_cast<size_t>(width) * static_cast<size_t>(height) * static_cast<size_t>(channels));
-    return {std::move(pixels), std::nullopt, {}};
+        return {channels == 4 ? Orient<4>(stored.Data(), stored.width, stored.height, orientation)
+                              : Orient<3>(stored.Data(), stored.width, stored.height, orientation),
+            std::nullopt, {}};
+    return {std::move(stored), std::nullopt, {}};
 }
 
 bool HasTransparency(const Pixels& pixels)
 {
     if (pixels.channels != 4)
         return false;
-    for (size_t i = 3; i < pixels.data.size(); i += 4) {
-        if (pixels.data[i] != 255)
+    const std::uint8_t* data = pixels.Data();
+    for (size_t i = 3; i < pixels.Size(); i += 4) {
+        if (data[i] != 255)
             return true;
     }
     return false;
 }
 
-// Down to long_edge on the longer side, aspect kept, never enlarged; sRGB-aware so dark detail survives.
-Pixels Shrunk(const Pixels& source, int long_edge, bool alpha)
+// Down to long_edge on the longer side, aspect kept, sRGB-aware so dark detail survives; nullopt when the
+// source is small enough already (never enlarged). Empty pixels when the resizer fails.
+std::optional<Pixels> Shrunk(const Pixels& source, int long_edge, bool alpha)
 {
     const int longest = std::max(source.width, source.height);
     if (longest <= long_edge)
-        return source;
+        return std::nullopt;
     const double scale = static_cast<double>(long_edge) / longest;
-    Pixels target{std::max(1, static_cast<int>(std::lround(source.width * scale))),
-        std::max(1, static_cast<int>(std::lround(source.height * scale))), source.channels, {}};
-    target.data.resize(static_cast<size_t>(target.width) * static_cast<size_t>(target.height)
-        * static_cast<size_t>(target.channels));
+    Pixels target;
+    target.width = std::max(1, static_cast<int>(std::lround(source.width * scale)));
+    target.height = std::max(1, static_cast<int>(std::lround(source.height * scale)));
+    target.channels = source.channels;
+    target.made.resize(target.Size());
 #ifdef CHECKIN_STBIR_V1
-    stbir_resize_uint8_srgb(source.data.data(), source.width, source.height, 0, target.data.data(),
-        target.width, target.height, 0, source.channels, alpha ? 3 : STBIR_ALPHA_CHANNEL_NONE, 0);
+    const bool resized
+        = stbir_resize_uint8_srgb(source.Data(), source.width, source.height, 0, target.made.data(),
+              target.width, target.height, 0, source.channels, alpha ? 3 : STBIR_ALPHA_CHANNEL_NONE, 0)
+        != 0;
 #else
     // stb_image_resize2 resizes RGBA premultiplied on the fly; an opaque RGBA image comes out the same.
     (void)alpha;
-    stbir_resize_uint8_srgb(source.data.data(), source.width, source.height, 0, target.data.data(),
-        target.width, target.height, 0, source.channels == 4 ? STBIR_RGBA : STBIR_RGB);
+    const bool resized
+        = stbir_resize_uint8_srgb(source.Data(), source.width, source.height, 0, target.made.data(),
+              target.width, target.height, 0, source.channels == 4 ? STBIR_RGBA : STBIR_RGB)
+        != nullptr;
 #endif
+    if (!resized)
+        target.made.clear();
     return target;
 }
 
@@ -201,17 +248,19 @@ EncodedImage Encode(const Pixels& pixels, bool png)
     EncodedImage image;
     image.width = pixels.width;
     image.height = pixels.height;
+    if (pixels.Empty())
+        return image; // no bytes: the caller reports it
     if (png) {
         image.extension = "png";
         image.mime = "image/png";
         stbi_write_png_to_func(&AppendBytes, &image.bytes, pixels.width, pixels.height, pixels.channels,
-            pixels.data.data(), pixels.width * pixels.channels);
+            pixels.Data(), pixels.width * pixels.channels);
     } else {
         // JPEG ignores a fourth (opaque) channel.
         image.extension = "jpg";
         image.mime = "image/jpeg";
         stbi_write_jpg_to_func(&AppendBytes, &image.bytes, pixels.width, pixels.height, pixels.channels,
-            pixels.data.data(), kJpegQuality);
+            pixels.Data(), kJpegQuality);
     }
     return image;
 }
@@ -248,29 +297,39 @@ PhotoImport PreparePhoto(std::span<const std::uint8_t> bytes)
     const auto type = TypeOf(bytes);
     if (!type)
         return Failure(PhotoError::NotAnImage, "neither a JPEG nor a PNG signature");
-    const int orientation = *type == ImageType::Jpeg ? ExifOrientation(bytes) : 1;
-    // A PNG may carry transparency (an alpha channel or a tRNS chunk): RGBA; a JPEG never does.
-    Decoded decoded = DecodeUpright(bytes, *type == ImageType::Png ? 4 : 3, orientation);
-    if (!decoded.pixels)
-        return Failure(*decoded.error, std::move(decoded.detail));
-    const Pixels& upright = *decoded.pixels;
+    // Within the limits a picture still needs up to 200 MB of pixels: a device short of memory refuses it
+    // like one that is too big, rather than ending the worker thread with an exception.
+    try {
+        const int orientation = *type == ImageType::Jpeg ? ExifOrientation(bytes) : 1;
+        // A PNG may carry transparency (an alpha channel or a tRNS chunk): RGBA; a JPEG never does.
+        Decoded decoded = DecodeUpright(bytes, *type == ImageType::Png ? 4 : 3, orientation);
+        if (!decoded.pixels)
+            return Failure(*decoded.error, std::move(decoded.detail));
+        const Pixels& upright = *decoded.pixels;
 
-    PreparedPhoto photo;
-    photo.exif_orientation = orientation;
-    photo.original.bytes.assign(bytes.begin(), bytes.end());
-    photo.original.extension = *type == ImageType::Png ? "png" : "jpg";
-    photo.original.mime = *type == ImageType::Png ? "image/png" : "image/jpeg";
-    photo.original.width = upright.width;
-    photo.original.height = upright.height;
+        PreparedPhoto photo;
+        photo.exif_orientation = orientation;
+        photo.original.bytes.assign(bytes.begin(), bytes.end());
+        photo.original.extension = *type == ImageType::Png ? "png" : "jpg";
+        photo.original.mime = *type == ImageType::Png ? "image/png" : "image/jpeg";
+        photo.original.width = upright.width;
+        photo.original.height = upright.height;
 
-    const bool alpha = HasTransparency(upright);
-    const Pixels screen = Shrunk(upright, kScreenLongEdge, alpha);
-    photo.screen = Encode(screen, alpha);
-    // The thumbnail from the screen pixels: a sixth of the work, and 1600 px is plenty to shrink from.
-    photo.thumb = Encode(Shrunk(screen, kThumbLongEdge, alpha), alpha);
-    if (photo.screen.bytes.empty() || photo.thumb.bytes.empty())
-        return Failure(PhotoError::Corrupt, "the renditions could not be encoded");
-    return {std::move(photo), std::nullopt, {}};
+        const bool alpha = HasTransparency(upright);
+        const std::optional<Pixels> shrunk_screen = Shrunk(upright, kScreenLongEdge, alpha);
+        const Pixels& screen = shrunk_screen ? *shrunk_screen : upright;
+        photo.screen = Encode(screen, alpha);
+        if (photo.screen.bytes.empty())
+            return Failure(PhotoError::Corrupt, "the screen rendition could not be made");
+        // The thumbnail from the screen pixels: a sixth of the work, and 1600 px is plenty to shrink from.
+        const std::optional<Pixels> thumb = Shrunk(screen, kThumbLongEdge, alpha);
+        photo.thumb = Encode(thumb ? *thumb : screen, alpha);
+        if (photo.thumb.bytes.empty())
+            return Failure(PhotoError::Corrupt, "the thumbnail could not be made");
+        return {std::move(photo), std::nullopt, {}};
+    } catch (const std::bad_alloc&) {
+        return Failure(PhotoError::TooManyPixels, "out of memory for its pixels");
+    }
 }
 
 PhotoImport PreparePhotoFile(const std::filesystem::path& path)
@@ -295,10 +354,17 @@ std::optional<RgbaImage> DecodeRgba(std::span<const std::uint8_t> bytes)
     const auto type = TypeOf(bytes);
     if (!type || static_cast<std::int64_t>(bytes.size()) > kMaxPhotoBytes)
         return std::nullopt;
-    Decoded decoded = DecodeUpright(bytes, 4, *type == ImageType::Jpeg ? ExifOrientation(bytes) : 1);
-    if (!decoded.pixels)
+    try {
+        Decoded decoded = DecodeUpright(bytes, 4, *type == ImageType::Jpeg ? ExifOrientation(bytes) : 1);
+        if (!decoded.pixels)
+            return std::nullopt;
+        Pixels& pixels = *decoded.pixels;
+        if (pixels.decoded)
+            pixels.made.assign(pixels.decoded.get(), pixels.decoded.get() + pixels.Size());
+        return RgbaImage{pixels.width, pixels.height, std::move(pixels.made)};
+    } catch (const std::bad_alloc&) {
         return std::nullopt;
-    return RgbaImage{decoded.pixels->width, decoded.pixels->height, std::move(decoded.pixels->data)};
+    }
 }
 
 bool HasPhotoExtension(const std::filesystem::path& path)

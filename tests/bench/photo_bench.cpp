@@ -57,7 +57,7 @@ void MeasurePhotoImport(Report& report)
     report.rows.push_back({"photo import: 12 MP JPEG file size", "bytes", static_cast<double>(jpeg.size()),
         0.0, "generated, stb_image_write q90"});
     report.rows.push_back({"photo import: decoded pixels of the 12 MP photo", "bytes", 4000.0 * 3000.0 * 3.0,
-        0.0, "4000x3000 RGB, the peak buffer (x2 while rotating)"});
+        0.0, "4000x3000 RGB as decoded; a second buffer while rotating"});
     report.rows.push_back({"photo import: screen rendition size", "bytes",
         static_cast<double>(photo.screen.bytes.size()), 0.0, "1600x1200 JPEG q85"});
     report.rows.push_back({"photo import: thumbnail size", "bytes",
