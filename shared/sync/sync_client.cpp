@@ -109,7 +109,7 @@ void NoteMiss(
 // The transport failed (status 0), not this one blob: the rest waits for the next round.
 bool StopsTheStep(const HubError& error)
 {
-    return error.status == 0 && error.code != "hash_mismatch";
+    return !error.code.empty() && error.status == 0 && error.code != "hash_mismatch";
 }
 
 void UploadLocalBlobs(store::Store& store, HttpHubTransport& transport,
@@ -119,19 +119,19 @@ void UploadLocalBlobs(store::Store& store, HttpHubTransport& transport,
         if (Waits(memory, blob.sha256))
             continue;
         const HubError error = UploadWith(transport, blob.sha256, blob.file);
-        if (IsLocalFileError(error)) {
+        if (error.code.empty()) {
+            memory.waiting.erase(blob.sha256);
+            store::MarkBlobOnHub(store, blob.sha256);
+            ++report.uploaded;
+        } else if (IsLocalFileError(error)) {
             spdlog::warn("sync: blob {} is no longer usable here ({}); it is listed no more", blob.sha256,
                 error.message);
             store::MarkBlobIncomplete(store, blob.sha256);
         } else if (StopsTheStep(error)) {
             report.error = error;
             return;
-        } else if (!error.code.empty()) {
-            NoteMiss(memory, blob.sha256, error, report);
         } else {
-            memory.waiting.erase(blob.sha256);
-            store::MarkBlobOnHub(store, blob.sha256);
-            ++report.uploaded;
+            NoteMiss(memory, blob.sha256, error, report);
         }
     }
 }
@@ -167,15 +167,14 @@ void DownloadWantedBlobs(store::Store& store, HttpHubTransport& transport,
             continue;
         }
         const HubError error = DownloadInto(store, transport, sha256);
-        if (StopsTheStep(error)) {
-            report.error = error;
-            return;
-        }
-        if (!error.code.empty()) {
-            NoteMiss(memory, sha256, error, report);
-        } else {
+        if (error.code.empty()) {
             memory.waiting.erase(sha256);
             ++report.downloaded;
+        } else if (StopsTheStep(error)) {
+            report.error = error;
+            return;
+        } else {
+            NoteMiss(memory, sha256, error, report);
         }
     }
 }
