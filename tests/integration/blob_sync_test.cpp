@@ -187,6 +187,26 @@ TEST_SUITE("integration/blob_sync")
         CHECK(KeptBytes(*shop.lounge.store, photo.hashes.thumb, "jpg") == photo.thumb);
     }
 
+    TEST_CASE("A local file that went bad is not sent; the round goes on")
+    {
+        Shop shop;
+        store::Store& advisor = *shop.advisor.store;
+        const std::string good = store::SaveBlob(advisor, AsBytes(JpegLikeBytes(2048, 6)), "jpg");
+        const std::string bad = store::SaveBlob(advisor, AsBytes(JpegLikeBytes(2048, 7)), "jpg");
+        std::filesystem::resize_file(store::MediaDirFor(advisor) / store::BlobRelativePath(bad, "jpg"), 1000);
+
+        const auto round = shop.advisor.Round();
+        RequireOk(round);
+        CHECK(round.blobs.uploaded == 1);
+        CHECK_FALSE(store::HasBlob(advisor, bad));
+        CHECK(store::HasBlob(advisor, good));
+        CHECK(store::LocalBlobsNotOnHub(advisor).empty());
+        auto transport = shop.Transport(advisor);
+        const auto status = transport.BlobStatus(bad);
+        REQUIRE(status.Ok());
+        CHECK(status.response->received == 0);
+    }
+
     TEST_CASE("Signature PNGs go from the kiosk to advisor stations only")
     {
         Shop shop;
