@@ -8,6 +8,7 @@
 
 #include "shared/store/schema_v1.h"
 #include "shared/store/schema_v2.h"
+#include "shared/store/schema_v3.h"
 
 namespace checkin::store {
 namespace {
@@ -17,7 +18,8 @@ struct Migration {
     std::span<const char* const> steps;
 };
 
-constexpr std::array kMigrations = {Migration{1, kSchemaV1}, Migration{2, kSchemaV2}};
+constexpr std::array kMigrations
+    = {Migration{1, kSchemaV1}, Migration{2, kSchemaV2}, Migration{3, kSchemaV3}};
 static_assert(kMigrations.back().version == kSchemaVersion, "kSchemaVersion must name the last migration");
 
 } // namespace

@@ -5,7 +5,7 @@
 
 namespace checkin::store {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 int SchemaVersionOf(Database& db);
 

@@ -1,7 +1,9 @@
 #pragma once
 // What the app calls for sync: pair once with a hub, then run rounds (from a background worker, or
 // `checkin sync --once`). The hub URL and the device token live in the store's sync_state.
+#include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 
 #include "shared/store/store.h"
@@ -35,5 +37,43 @@ HubError UploadBlob(store::Store& store, const std::string& sha256, const std::f
 // Downloads a blob from the paired hub, verifies its SHA-256, and writes it to target through a temporary
 // file renamed into place (target is either absent or complete).
 HubError DownloadBlob(store::Store& store, const std::string& sha256, const std::filesystem::path& target);
+
+// What the blob step remembers between rounds (in memory): the blobs that did not travel (a download the
+// hub does not have yet, an upload it refused). Each is logged once, and tried again after 1, 2, 4 ... 64
+// rounds while it keeps failing.
+struct BlobSyncMemory {
+    struct Waiting {
+        std::int64_t misses = 0;
+        std::int64_t next_round = 0;
+    };
+    std::int64_t round = 0;
+    std::map<std::string, Waiting, std::less<>> waiting;
+};
+
+struct BlobSyncReport {
+    std::int64_t uploaded = 0; // local blobs the hub confirmed in this step (sent, or found there)
+    std::int64_t downloaded = 0; // blobs verified and stored here in this step
+    std::int64_t waiting = 0; // did not travel: not on the hub yet, or refused; tried again in a later round
+    HubError error; // the hub could not be reached or refused the step; the rest waits for the next round
+
+    bool Ok() const { return error.code.empty(); }
+};
+
+// The blob step of a round, after the rows. First every complete local blob the hub has not confirmed is
+// uploaded (UploadBlob: it resumes from what the hub has) when this device's role may upload files;
+// then the blobs the rows here reference and the role shows are downloaded, verified and saved like
+// store::SaveBlob: photo screen renditions and thumbnails on every role (never the originals), signature
+// PNGs on advisor stations. A blob the hub does not have yet does not fail the step.
+BlobSyncReport SyncBlobsOnce(store::Store& store, BlobSyncMemory& memory);
+
+struct RoundReport {
+    SyncReport rows;
+    BlobSyncReport blobs;
+
+    bool Ok() const { return rows.Ok() && blobs.Ok(); }
+};
+
+// The background worker's round: SyncOnce, then SyncBlobsOnce when the rows went through.
+RoundReport SyncRoundWithBlobs(store::Store& store, const SyncOptions& options, BlobSyncMemory& memory);
 
 } // namespace checkin::sync

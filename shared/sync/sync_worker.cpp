@@ -47,6 +47,7 @@ void SyncWorker::Run()
         spdlog::error("sync worker: cannot open {}: {}", m_db_path.string(), error.what());
         return;
     }
+    BlobSyncMemory blob_memory;
     std::unique_lock lock(m_mutex);
     while (!m_stop) {
         lock.unlock();
@@ -54,7 +55,9 @@ void SyncWorker::Run()
         auto pause = std::chrono::milliseconds(0);
         next.paired = IsPaired(*store);
         if (next.paired) {
-            const SyncReport report = SyncOnce(*store, SyncOptions{.wait_ms = kLongPollMs});
+            const RoundReport round
+                = SyncRoundWithBlobs(*store, SyncOptions{.wait_ms = kLongPollMs}, blob_memory);
+            const SyncReport& report = round.rows;
             next.online = report.Ok();
             next.last_error = report.error.code;
             if (report.Ok())
@@ -63,6 +66,11 @@ void SyncWorker::Run()
                 pause = kRetryAfterError;
             if (report.applied > 0)
                 ++next.pulled_generation;
+            if (round.blobs.downloaded > 0)
+                ++next.blobs_generation;
+            // The rows went through: a blob step cut short is finished in the next round, quietly.
+            if (!round.blobs.Ok())
+                spdlog::debug("sync: blob files wait for the next round: {}", round.blobs.error.message);
             if (!report.rejections.empty())
                 spdlog::warn("sync: the hub refused {} change(s), first: {}", report.rejections.size(),
                     report.rejections.front().message);
@@ -78,6 +86,7 @@ void SyncWorker::Run()
         const bool changed = next.paired != m_status.paired || next.online != m_status.online
             || next.pending != m_status.pending || next.rejections != m_status.rejections
             || next.pulled_generation != m_status.pulled_generation
+            || next.blobs_generation != m_status.blobs_generation
             || next.last_sync_ms / 60'000 != m_status.last_sync_ms / 60'000;
         m_status = next;
         if (changed && m_wake) {

@@ -1,8 +1,9 @@
 #pragma once
 // The device's background sync: a thread with its own connection to the store (Store is not shared across
 // threads) that runs a round with the paired hub about every second - push the outbox, then pull with a
-// short long-poll - and publishes a status the screens show discreetly. The UI is woken only when the
-// status changes in a way it shows, so an idle kiosk stays idle.
+// short long-poll, then the blob files the rows reference (SyncRoundWithBlobs) - and publishes a status the
+// screens show discreetly. The UI is woken only when the status changes in a way it shows, so an idle kiosk
+// stays idle.
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
@@ -23,6 +24,7 @@ struct SyncStatus {
     std::int64_t pending = 0; // local changes not yet acknowledged by the hub
     std::int64_t rejections = 0; // refused by the hub, not yet seen by staff
     std::uint64_t pulled_generation = 0; // grows when a round changed rows here: views reload
+    std::uint64_t blobs_generation = 0; // grows when a round stored blob files here: photos redraw
     std::string last_error; // e.g. "unreachable", "schema_too_old"
 
     bool operator==(const SyncStatus&) const = default;

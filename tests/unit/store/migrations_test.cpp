@@ -3,8 +3,12 @@
 #include <string>
 
 #include "shared/domain/clock.h"
+#include "shared/store/blob_store.h"
 #include "shared/store/migrations.h"
+#include "shared/store/queries_blobs.h"
 #include "shared/store/schema_catalog.h"
+#include "shared/store/schema_v1.h"
+#include "shared/store/schema_v2.h"
 #include "shared/store/store.h"
 #include "unit/store/store_test_support.h"
 
@@ -16,6 +20,11 @@ using checkin::testing::TempFolder;
 
 TEST_SUITE("unit/store")
 {
+    TEST_CASE("The latest schema is 3")
+    {
+        CHECK(kSchemaVersion == 3);
+    }
+
     TEST_CASE("An empty file is migrated to the latest schema, once")
     {
         TempFolder temp;
@@ -38,6 +47,7 @@ TEST_SUITE("unit/store")
             CHECK(info->synced);
         }
         CHECK(catalog.Find("settings")->primary_key == "key");
+        CHECK(catalog.Find("blobs")->FindColumn("on_hub_at") != nullptr); // schema 3
         CHECK(catalog.Find("customers")->primary_key == "id");
         for (const char* table : {"local_device", "outbox", "sync_state", "blobs"}) {
             CAPTURE(table);
@@ -71,5 +81,38 @@ TEST_SUITE("unit/store")
             != std::string::npos);
         CHECK(message.find(temp.DatabasePath().string()) != std::string::npos);
         CHECK(ReadFileBytes(temp.DatabasePath()) == before);
+    }
+
+    TEST_CASE("Schema 3: blobs kept by a schema 2 store stay, and are offered to the hub once")
+    {
+        TempFolder temp;
+        const std::string hash(64, 'a');
+        {
+            Database db = Database::Open(temp.DatabasePath());
+            for (const char* step : kSchemaV1)
+                db.Execute(step);
+            for (const char* step : kSchemaV2)
+                db.Execute(step);
+            db.Execute("PRAGMA user_version = 2");
+            Statement insert(db,
+                "INSERT INTO blobs (sha256, size, mime, path, complete) VALUES (?1, 10, "
+                "'image/png', ?2, 1)");
+            insert.BindAll(hash, BlobRelativePath(hash, "png"));
+            insert.Run();
+        }
+        ManualClock clock(kStoreTestNowUtcMs);
+        auto store = Store::Open(temp.DatabasePath(), clock, "kiosk");
+        CHECK(SchemaVersionOf(store->Db()) == 3);
+        CHECK(HasBlob(*store, hash));
+        const std::vector<LocalBlob> pending = LocalBlobsNotOnHub(*store);
+        REQUIRE(pending.size() == 1);
+        CHECK(pending[0].sha256 == hash);
+        CHECK(pending[0].size == 10);
+        MarkBlobOnHub(*store, hash);
+        CHECK(LocalBlobsNotOnHub(*store).empty());
+        Statement on_hub(store->Db(), "SELECT on_hub_at FROM blobs WHERE sha256 = ?1");
+        on_hub.BindAll(hash);
+        REQUIRE(on_hub.Step());
+        CHECK(on_hub.Int64(0) == kStoreTestNowUtcMs);
     }
 }
