@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders the README gallery: every script in tests/scripts/gallery/ drives the real app in a window under
 # Xvfb, in English and then again switched to Chinese, and saves docs/screenshots/<name>-<lang>.png.
-# Also the first screen of each role. Run through `scripts/dev.sh screenshots`. The scripts run on a virtual
+# Then the scripts of the advisor, lounge and board stations. Run through `scripts/dev.sh screenshots`. The scripts run on a virtual
 # clock from 2026-11-24 09:00 in the demo shop (UTC+8), so the calendar and times are the same every time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,8 +25,11 @@ for script in tests/scripts/gallery/*.txt; do
     { cat "$script"; echo "lang zh-CN"; } >"$work/zh.txt"
     shoot "$out/kiosk-$name-zh-CN.png" --script "$work/zh.txt" --start-ms 1795482000000
 done
-for role in lounge advisor board; do
-    for lang in en zh-CN; do
-        shoot "$out/$role-$lang.png" --role "$role" --lang "$lang"
-    done
+# The stations: tests/scripts/stations/<role>-<name>.txt, on the same demo shop.
+for script in tests/scripts/stations/*.txt; do
+    name=$(basename "$script" .txt)
+    role=${name%%-*}
+    shoot "$out/$name-en.png" --role "$role" --script "$script" --start-ms 1795482000000
+    { cat "$script"; echo "lang zh-CN"; } >"$work/zh.txt"
+    shoot "$out/$name-zh-CN.png" --role "$role" --script "$work/zh.txt" --start-ms 1795482000000
 done

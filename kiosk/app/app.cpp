@@ -30,6 +30,7 @@ App::App(
         m_state.catalog.makes
             = usecases::LoadVehicleModels(config.assets_dir / "demo" / "vehicle_models.json");
     LoadShopData();
+    LoadStation();
 }
 
 // The shop's settings and catalog: at start, and again when the hub sent changes.
@@ -40,6 +41,14 @@ void App::LoadShopData()
     m_state.utc_offset_minutes = static_cast<int>(
         store::GetIntSetting(m_store, store::kSettingUtcOffsetMinutes, store::kDefaultUtcOffsetMinutes));
     m_state.catalog.services = store::ListCatalog(m_store);
+    m_state.bays.clear();
+    const std::string bays = store::GetSetting(m_store, store::kSettingBays).value_or("1,2,3,4,5,6");
+    for (std::size_t start = 0; start <= bays.size();) {
+        const std::size_t end = std::min(bays.find(',', start), bays.size());
+        if (end > start)
+            m_state.bays.push_back(bays.substr(start, end - start));
+        start = end + 1;
+    }
     m_state.catalog.vat_basis_points
         = static_cast<int>(store::GetIntSetting(m_store, store::kSettingVatRateBp, store::kDefaultVatRateBp));
     RefreshGlyphs();
@@ -48,6 +57,9 @@ void App::LoadShopData()
 void App::SetSyncStatus(const sync::SyncStatus& status)
 {
     const bool pulled = m_state.sync && m_state.sync->pulled_generation != status.pulled_generation;
+    // New photo files: forget the textures that were missing so the screens ask again.
+    if (m_state.sync && m_state.sync->blobs_generation != status.blobs_generation && m_textures)
+        m_textures->RetryMissing();
     const bool refused = !m_state.sync || m_state.sync->rejections != status.rejections;
     m_state.sync = status;
     if (pulled)
@@ -77,7 +89,8 @@ void App::NoteInput()
 void App::DrawFrame()
 {
     CheckIdle();
-    ScreenContext context{m_state, m_strings, m_clock.NowUtcMs(), m_intents};
+    PollStation();
+    ScreenContext context{m_state, m_strings, m_clock.NowUtcMs(), m_intents, m_textures};
     screens::DrawRole(context);
 }
 
@@ -106,6 +119,8 @@ std::optional<std::int64_t> App::NextWakeUtcMs() const
     }
     if (m_state.help_requested_at_ms)
         earliest(*m_state.help_requested_at_ms + kHelpBannerMs);
+    if (m_state.role != Role::Kiosk) // live data, wait timers and idle sign-out
+        earliest(m_clock.NowUtcMs() + kStationPollMs);
     return wake;
 }
 
@@ -162,6 +177,14 @@ void App::RefreshGlyphs()
     std::string display_text;
     for (i18n::Language language : i18n::kAllLanguages)
         display_text += m_strings.Text(language, "kiosk.attract.title");
+    if (m_state.role == Role::Board) { // the board's rows use the display font: stages and plates
+        for (i18n::Language language : i18n::kAllLanguages)
+            for (const std::string& key : m_strings.Table(language).Keys())
+                if (key.starts_with("stage.") || key.starts_with("board."))
+                    display_text += m_strings.Text(language, key);
+        for (const std::string& province : domain::ChinaProvinces())
+            display_text += province;
+    }
     m_fonts.display_text = std::move(display_text);
     if (text != m_fonts.glyph_text) {
         m_fonts.glyph_text = std::move(text);

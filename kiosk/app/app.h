@@ -4,25 +4,34 @@
 // ImGui::NewFrame() and ImGui::Render(), then ApplyIntents().
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/app_state.h"
 #include "app/intents.h"
+#include "app/photo_jobs.h"
 #include "shared/domain/clock.h"
 #include "shared/i18n/strings.h"
 #include "shared/store/store.h"
+#include "ui/photo_textures.h"
 
 namespace checkin::app {
 
 inline constexpr std::int64_t kIdleWarningMs = 45'000; // "Still there?" with a 15 s countdown
 inline constexpr std::int64_t kIdleResetMs = 60'000; // back to the attract screen, typing forgotten
 inline constexpr std::int64_t kHelpBannerMs = 20'000;
+inline constexpr std::int64_t kLoungeIdleMs = 120'000; // the lounge tablet returns to code entry
+inline constexpr std::int64_t kStationPollMs = 1'000; // staff and waiting-area screens follow the store
+inline constexpr std::int64_t kWatchScanMs = 2'000; // the bays' camera folders
 
 struct AppConfig {
     Role role = Role::Kiosk;
     i18n::Language language = i18n::Language::ChineseSimplified;
     std::filesystem::path assets_dir; // demo/vehicle_models.json: the make and model pick list
+    std::filesystem::path photo_folder; // where the advisor's file browser starts
+    std::filesystem::path watch_folder; // per-bay subfolders where cameras drop pictures; empty: none
 };
 
 // What the font atlas must hold; the platform rebuilds the atlas when the generation changes.
@@ -47,6 +56,15 @@ public:
     void SetChineseAvailable(bool available);
     // The background sync's status, before each frame; rows pulled from the hub reload what the screens use.
     void SetSyncStatus(const sync::SyncStatus& status);
+
+    // Files dropped on the window: photos for the order open on the advisor station.
+    void DropFiles(std::vector<std::filesystem::path> files);
+    // The window's photo textures; none in headless runs (screens then draw captioned frames).
+    void SetPhotoTextures(ui::PhotoTextures* textures) { m_textures = textures; }
+    // Called on a worker thread when background work finished (the window posts an empty event).
+    void SetWake(std::function<void()> wake) { m_photo_jobs.SetWake(std::move(wake)); }
+    // Photo imports submitted and not yet written to the store.
+    int PendingPhotoImports() const { return m_photo_jobs.Pending(); }
 
     // When the app must draw again without input (idle countdown, idle reset, banners), if ever.
     std::optional<std::int64_t> NextWakeUtcMs() const;
@@ -114,6 +132,57 @@ private:
     bool SubmitBooking();
     void ShowRuleViolation(std::string_view name);
 
+    // [SECTION] station.cpp: the staff and waiting-area roles, reloaded when the store changes
+    void PollStation();
+    void LoadStation();
+    void CheckStationIdle();
+    void ScanWatchFolder();
+    void FinishPhotoJobs();
+    void EditStationText(TextField field, const ui::KeyEdit& edit);
+    void SetAdvisorMessage(std::string key, bool is_error = true, std::string detail = {});
+
+    // [SECTION] station_advisor.cpp: sign-in, arrivals, confirming a check-in
+    void Handle(const intent::SelectStaff&);
+    void Handle(const intent::SubmitPin&);
+    void Handle(const intent::SignOut&);
+    void Handle(const intent::ShowArrivals&);
+    void Handle(const intent::ShowOrders&);
+    void Handle(const intent::OpenCheckIn&);
+    void Handle(const intent::HandleHelp&);
+    void Handle(const intent::SetTechnician&);
+    void Handle(const intent::SetBay&);
+    void Handle(const intent::ShiftPromised&);
+    void Handle(const intent::ConfirmCheckIn&);
+    void SignOutStaff(std::string_view reason);
+
+    // [SECTION] station_order.cpp: one repair order, its findings and photos
+    void Handle(const intent::OpenOrder&);
+    void Handle(const intent::MoveStage&);
+    void Handle(const intent::AddOrderLine&);
+    void Handle(const intent::RemoveOrderLine&);
+    void Handle(const intent::StartFinding&);
+    void Handle(const intent::PickFindingItem&);
+    void Handle(const intent::SetFindingRating&);
+    void Handle(const intent::SelectFindingPrice&);
+    void Handle(const intent::SaveFinding&);
+    void Handle(const intent::CancelFinding&);
+    void Handle(const intent::BrowsePhotos&);
+    void Handle(const intent::BrowseFolder&);
+    void Handle(const intent::ImportPhotos&);
+    void Handle(const intent::CloseBrowser&);
+    void ReloadOrder();
+    bool TryStaffAction(const std::function<void()>& action);
+
+    // [SECTION] station_lounge.cpp: the lounge tablet
+    void Handle(const intent::SetLoungeLookup&);
+    void Handle(const intent::OpenLoungeOrder&);
+    void Handle(const intent::DecideFinding&);
+    void Handle(const intent::ViewPhoto&);
+    void Handle(const intent::StepPhoto&);
+    void Handle(const intent::ZoomPhoto&);
+    void Handle(const intent::ClosePhoto&);
+    void Handle(const intent::LeaveLounge&);
+
     void SetMessage(std::string key, bool is_error = true);
 
     store::Store& m_store;
@@ -123,6 +192,10 @@ private:
     AppState m_state;
     IntentQueue m_intents;
     FontRequest m_fonts;
+    ui::PhotoTextures* m_textures = nullptr;
+    PhotoJobs m_photo_jobs;
+    std::uint64_t m_station_stamp = 0; // the store's ChangeStamp when the station's views were loaded
+    std::int64_t m_next_watch_scan_ms = 0;
 };
 
 } // namespace checkin::app

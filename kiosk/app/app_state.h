@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/intents.h"
+#include "app/station_state.h"
 #include "shared/domain/estimate.h"
 #include "shared/domain/reminders.h"
 #include "shared/i18n/strings.h"
@@ -107,6 +108,9 @@ struct AppState {
     KioskScreen screen = KioskScreen::Attract;
     KioskJourney journey;
     KioskCatalog catalog;
+    AdvisorState advisor;
+    LoungeState lounge;
+    BoardState board;
 
     std::int64_t last_input_ms = 0;
     std::optional<std::int64_t> help_requested_at_ms;
@@ -114,6 +118,7 @@ struct AppState {
     std::string shop_name_en;
     std::string shop_name_zh;
     int utc_offset_minutes = 480;
+    std::vector<std::string> bays; // the workshop's bays, for assigning an order
 
     std::optional<sync::SyncStatus> sync; // empty when this process runs no sync worker
     // Changes of this device the hub refused, with its reason, until staff acknowledge them.

@@ -2,6 +2,8 @@
 // What a screen asks for. Screens draw from a read-only view and push intents; the app applies them after
 // the frame (as Dear ImGui's Documents demo queues actions), so no screen touches the store.
 #include <cstdint>
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -40,7 +42,22 @@ enum class KioskScreen {
 };
 
 enum class JourneyKind { Booking, WalkIn, BookVisit };
-enum class TextField { Plate, Mobile, VerifyCode, RegisterMobile, SurnameLatin, Vin, Mileage, ConcernNote };
+enum class TextField {
+    Plate,
+    Mobile,
+    VerifyCode,
+    RegisterMobile,
+    SurnameLatin,
+    Vin,
+    Mileage,
+    ConcernNote,
+    // Staff and lounge
+    Pin,
+    FindingPrice,
+    LoungeCode,
+    LoungePlate,
+    LoungeLast4,
+};
 enum class LookupMode { Plate, Mobile };
 enum class WaitMode { Lounge, Leave, Ride };
 
@@ -118,6 +135,88 @@ struct StillHere { };
 struct AcknowledgeRejection { // staff have seen a change the hub refused
     std::int64_t device_seq;
 };
+
+// [SECTION] Advisor station
+struct SelectStaff { // on the sign-in screen: whose PIN is typed next
+    std::string staff_id;
+};
+struct SubmitPin { };
+struct SignOut { };
+struct ShowArrivals { };
+struct ShowOrders { };
+struct OpenCheckIn {
+    std::string checkin_id;
+};
+struct HandleHelp {
+    std::string help_request_id;
+};
+struct SetTechnician {
+    std::string staff_id;
+};
+struct SetBay {
+    std::string bay;
+};
+struct ShiftPromised { // the promised time, in steps of 30 minutes
+    int minutes;
+};
+struct ConfirmCheckIn { };
+struct OpenOrder {
+    std::string order_id;
+};
+struct MoveStage {
+    std::string stage; // domain::RepairStageName
+};
+struct AddOrderLine {
+    std::string service_item_id;
+};
+struct RemoveOrderLine {
+    std::string line_id;
+};
+struct StartFinding { };
+struct PickFindingItem {
+    std::string item_key;
+};
+struct SetFindingRating {
+    std::string rating; // "red" | "yellow" | "green"
+};
+struct SelectFindingPrice {
+    bool parts; // false: labor
+};
+struct SaveFinding { };
+struct CancelFinding { };
+struct BrowsePhotos { // opens the file browser for the order, or for one finding
+    std::optional<std::string> finding_id;
+};
+struct BrowseFolder {
+    std::filesystem::path folder;
+};
+struct ImportPhotos { // files picked in the browser (or dropped on the window) for the open order
+    std::vector<std::filesystem::path> files;
+    std::optional<std::string> finding_id;
+};
+struct CloseBrowser { };
+
+// [SECTION] Lounge tablet
+struct SetLoungeLookup {
+    bool by_plate;
+};
+struct OpenLoungeOrder { };
+struct DecideFinding {
+    std::string finding_id;
+    bool approve;
+    std::int64_t shown_price_fen; // labor + parts as the customer saw them
+};
+struct ViewPhoto {
+    std::size_t index; // in the order's photos
+};
+struct StepPhoto {
+    int delta; // -1 previous, +1 next (a swipe or the arrow buttons)
+};
+struct ZoomPhoto {
+    float factor; // 2.0 in, 0.5 out
+};
+struct ClosePhoto { };
+struct LeaveLounge { };
 } // namespace intent
 
 using Intent = std::variant<intent::StartJourney, intent::Continue, intent::Back, intent::StartOver,
@@ -127,7 +226,14 @@ using Intent = std::variant<intent::StartJourney, intent::Continue, intent::Back
     intent::SkipVin, intent::ConfirmLowerMileage, intent::AcceptPrivacy, intent::SetMarketing,
     intent::ToggleService, intent::ToggleConcern, intent::ToggleConcernNote, intent::SetWaitMode,
     intent::SignatureStroke, intent::UndoSignature, intent::ClearSignature, intent::PickDay, intent::PickSlot,
-    intent::StillHere, intent::AcknowledgeRejection>;
+    intent::StillHere, intent::AcknowledgeRejection, intent::SelectStaff, intent::SubmitPin, intent::SignOut,
+    intent::ShowArrivals, intent::ShowOrders, intent::OpenCheckIn, intent::HandleHelp, intent::SetTechnician,
+    intent::SetBay, intent::ShiftPromised, intent::ConfirmCheckIn, intent::OpenOrder, intent::MoveStage,
+    intent::AddOrderLine, intent::RemoveOrderLine, intent::StartFinding, intent::PickFindingItem,
+    intent::SetFindingRating, intent::SelectFindingPrice, intent::SaveFinding, intent::CancelFinding,
+    intent::BrowsePhotos, intent::BrowseFolder, intent::ImportPhotos, intent::CloseBrowser,
+    intent::SetLoungeLookup, intent::OpenLoungeOrder, intent::DecideFinding, intent::ViewPhoto,
+    intent::StepPhoto, intent::ZoomPhoto, intent::ClosePhoto, intent::LeaveLounge>;
 
 class IntentQueue {
 public:

@@ -61,6 +61,13 @@ void App::Handle(const intent::EditText& intent)
         ui::ApplyKeyEdit(journey.mileage, intent.edit, kMileageMaxDigits);
         journey.mileage_lower_confirmed = false;
         break;
+    case TextField::Pin:
+    case TextField::FindingPrice:
+    case TextField::LoungeCode:
+    case TextField::LoungePlate:
+    case TextField::LoungeLast4:
+        EditStationText(intent.field, intent.edit);
+        return;
     }
     SetMessage({}, false);
 }

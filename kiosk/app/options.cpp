@@ -25,6 +25,8 @@ std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
     std::string assets;
     std::string screenshot;
     std::string script;
+    std::string photos;
+    std::string watch;
     bool windowed = false;
     bool fullscreen = false;
     cli.add_option("--role", role, "What this device is")
@@ -40,6 +42,8 @@ std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
     cli.add_option("--font", font, "A CJK font file (.ttf/.ttc/.otf) to use first");
     cli.add_option(
         "--assets", assets, "The assets folder (default: next to the program, else the source tree)");
+    cli.add_option("--photos", photos, "Advisor: where the photo browser starts (default: the home folder)");
+    cli.add_option("--watch", watch, "Advisor: a folder with one subfolder per bay where cameras drop photos");
     cli.add_option("--screenshot", screenshot, "Render until the screen settles, save this PNG and exit");
     auto* headless_flag
         = cli.add_flag("--headless", options.headless, "No window: run --script on the real screens");
@@ -96,6 +100,9 @@ std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
     options.fullscreen = !windowed;
     options.db_path = db.empty() ? platform::DefaultStorePath() : platform::PathFromUtf8(db);
     options.assets_dir = assets.empty() ? platform::DefaultAssetsDir() : platform::PathFromUtf8(assets);
+    options.photo_folder = photos.empty() ? platform::DefaultPhotoFolder() : platform::PathFromUtf8(photos);
+    if (!watch.empty())
+        options.watch_folder = platform::PathFromUtf8(watch);
     if (!font.empty())
         options.font = platform::PathFromUtf8(font);
     if (!screenshot.empty())

@@ -26,6 +26,8 @@ struct Options {
     int height = 1080;
     std::optional<std::filesystem::path> font;
     std::filesystem::path assets_dir;
+    std::filesystem::path photo_folder; // the advisor's file browser starts here
+    std::filesystem::path watch_folder; // per-bay camera folders; empty: none
     std::optional<std::filesystem::path> screenshot;
     bool headless = false;
     std::optional<std::filesystem::path> script;

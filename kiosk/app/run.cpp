@@ -54,11 +54,15 @@ int Pair(store::Store& store, const Options& options)
 
 int SyncOnce(store::Store& store)
 {
-    const sync::SyncReport report = sync::SyncOnce(store);
-    std::printf("pushed %lld, pulled %lld (%lld changed here), %zu refused, %lld still to send\n",
+    sync::BlobSyncMemory memory;
+    const sync::RoundReport round = sync::SyncRoundWithBlobs(store, {}, memory);
+    const sync::SyncReport& report = round.rows;
+    std::printf("pushed %lld, pulled %lld (%lld changed here), %zu refused, %lld still to send; "
+                "files: %lld sent, %lld received, %lld waiting\n",
         static_cast<long long>(report.pushed), static_cast<long long>(report.pulled),
         static_cast<long long>(report.applied), report.rejections.size(),
-        static_cast<long long>(store.OutboxSize()));
+        static_cast<long long>(store.OutboxSize()), static_cast<long long>(round.blobs.uploaded),
+        static_cast<long long>(round.blobs.downloaded), static_cast<long long>(round.blobs.waiting));
     for (const sync::SyncRejection& rejection : report.rejections)
         std::printf("  refused: %s %s: %s (%s)\n", rejection.table.c_str(), rejection.row_id.c_str(),
             rejection.message.c_str(), rejection.reason.c_str());
@@ -67,6 +71,9 @@ int SyncOnce(store::Store& store)
             report.error.code.c_str());
         return kExitSyncFailed;
     }
+    if (!round.blobs.Ok())
+        std::fprintf(stderr, "checkin: files will follow in a later round: %s (%s)\n",
+            round.blobs.error.message.c_str(), round.blobs.error.code.c_str());
     return 0;
 }
 
@@ -115,7 +122,9 @@ int RunMain(int argc, char** argv)
     if (options->command == Command::SyncOnce)
         return SyncOnce(*store);
 
-    App app(AppConfig{options->role, options->language, options->assets_dir}, *store, strings, clock);
+    App app(AppConfig{options->role, options->language, options->assets_dir, options->photo_folder,
+                options->watch_folder},
+        *store, strings, clock);
     const platform::FontSetup fonts{options->font, options->assets_dir};
     const auto switch_language
         = [&app](i18n::Language language) { app.Submit(intent::SetLanguage{language}); };

@@ -8,6 +8,7 @@
 #include "app/app_state.h"
 #include "app/intents.h"
 #include "shared/i18n/strings.h"
+#include "ui/photo_textures.h"
 
 namespace checkin::app {
 
@@ -16,6 +17,7 @@ struct ScreenContext {
     const i18n::Strings& strings;
     std::int64_t now_ms;
     IntentQueue& intents;
+    ui::PhotoTextures* textures = nullptr; // photos; none in headless runs
 
     const std::string& T(std::string_view key) const { return strings.Text(state.language, key); }
     const char* C(std::string_view key) const { return T(key).c_str(); }

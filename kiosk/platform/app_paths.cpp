@@ -44,6 +44,19 @@ std::filesystem::path DefaultStorePath()
 #endif
 }
 
+std::filesystem::path DefaultPhotoFolder()
+{
+#ifdef _WIN32
+    const wchar_t* home_text = _wgetenv(L"USERPROFILE");
+    const std::filesystem::path home = home_text ? std::filesystem::path(home_text) : std::filesystem::path(L".");
+#else
+    const char* home_text = std::getenv("HOME");
+    const std::filesystem::path home = home_text && *home_text ? home_text : ".";
+#endif
+    std::error_code error;
+    return std::filesystem::is_directory(home / "Pictures", error) ? home / "Pictures" : home;
+}
+
 std::filesystem::path DefaultAssetsDir()
 {
     std::error_code error;

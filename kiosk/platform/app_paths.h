@@ -12,6 +12,10 @@ std::filesystem::path PathFromUtf8(std::string_view utf8);
 // (default ~/.local/share) elsewhere.
 std::filesystem::path DefaultStorePath();
 
+// Where the advisor's photo browser starts: %USERPROFILE%\Pictures on Windows, ~/Pictures elsewhere (the
+// home folder when there is no Pictures folder).
+std::filesystem::path DefaultPhotoFolder();
+
 // assets/ next to the executable (a packaged install), else the source tree's (a developer build).
 std::filesystem::path DefaultAssetsDir();
 

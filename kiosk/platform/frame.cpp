@@ -10,6 +10,7 @@ namespace checkin::platform {
 ImGuiContext* CreateImGuiContext()
 {
     ImGuiContext* context = ImGui::CreateContext();
+    ImGui::SetCurrentContext(context); // CreateContext keeps another live context current
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;

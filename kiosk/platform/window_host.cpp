@@ -11,6 +11,7 @@
 #include <stb_image_write.h>
 
 #include "platform/frame.h"
+#include "shared/store/blob_store.h"
 #include "ui/theme.h"
 
 namespace checkin::platform {
@@ -87,6 +88,11 @@ std::unique_ptr<WindowHost> WindowHost::Create(
     glfwSetCharCallback(host->m_window, OnChar);
     glfwSetScrollCallback(host->m_window, OnScroll);
     glfwSetFramebufferSizeCallback(host->m_window, OnWindowChange);
+    glfwSetDropCallback(host->m_window, OnDrop);
+    host->m_textures = std::make_unique<TextureCache>(
+        store::MediaDirFor(app.Store()), [] { glfwPostEmptyEvent(); });
+    app.SetPhotoTextures(host->m_textures.get());
+    app.SetWake([] { glfwPostEmptyEvent(); });
 
     CreateImGuiContext();
     ImGui_ImplGlfw_InitForOpenGL(host->m_window, true);
@@ -96,6 +102,8 @@ std::unique_ptr<WindowHost> WindowHost::Create(
 
 WindowHost::~WindowHost()
 {
+    m_app.SetPhotoTextures(nullptr);
+    m_textures.reset(); // its textures go while the GL context is still there
     if (ImGui::GetCurrentContext()) {
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
@@ -149,6 +157,16 @@ void WindowHost::OnWindowChange(GLFWwindow* window, int, int)
     ++HostOf(window)->m_other_events;
 }
 
+// Files dropped on the window (from Explorer, a USB stick): photos for the order open on the station.
+void WindowHost::OnDrop(GLFWwindow* window, int count, const char** paths)
+{
+    std::vector<std::filesystem::path> files;
+    for (int i = 0; i < count; ++i) // GLFW gives UTF-8 on every platform
+        files.emplace_back(std::u8string(reinterpret_cast<const char8_t*>(paths[i])));
+    HostOf(window)->m_app.DropFiles(std::move(files));
+    ++HostOf(window)->m_other_events;
+}
+
 void WindowHost::FilterTouchHover()
 {
     ImGuiIO& io = ImGui::GetIO();
@@ -173,6 +191,7 @@ void WindowHost::DrawFrame(const driver::PointerInput* scripted)
     }
     ImGui_ImplOpenGL3_NewFrame();
     m_gl_objects_ready = true;
+    m_textures->BeginFrame(m_clock.NowUtcMs());
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     if (scripted) {
@@ -217,9 +236,12 @@ void WindowHost::RunFrame(const driver::PointerInput& input)
 
 bool WindowHost::SaveScreenshot(const std::filesystem::path& path)
 {
+    // Photos on screen are decoded on a worker: one frame asks for them, the next one shows them.
+    glfwPollEvents();
+    DrawFrame(nullptr);
+    m_textures->WaitIdle(5'000);
     m_capture_path = path;
     m_capture_ok = false;
-    glfwPollEvents();
     DrawFrame(nullptr);
     if (!m_capture_ok)
         spdlog::error("cannot write the screenshot {}", path.string());

@@ -11,6 +11,7 @@
 #include "driver/ui_driver.h"
 #include "platform/fonts.h"
 #include "platform/frame_pacer.h"
+#include "platform/texture_cache.h"
 #include "shared/sync/sync_worker.h"
 
 struct GLFWwindow;
@@ -52,6 +53,7 @@ private:
     static void OnChar(GLFWwindow* window, unsigned int code_point);
     static void OnScroll(GLFWwindow* window, double x, double y);
     static void OnWindowChange(GLFWwindow* window, int width, int height);
+    static void OnDrop(GLFWwindow* window, int count, const char** paths);
 
     app::App& m_app;
     const domain::Clock& m_clock;
@@ -60,6 +62,7 @@ private:
     FontLoader m_font_loader;
     std::uint64_t m_font_generation = ~std::uint64_t{0};
     bool m_gl_objects_ready = false;
+    std::unique_ptr<TextureCache> m_textures; // photos; made and freed with the GL context current
     FramePacer m_pacer;
 
     std::uint64_t m_input_events = 0;

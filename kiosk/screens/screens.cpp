@@ -3,7 +3,8 @@
 #include <imgui.h>
 
 #include "screens/kiosk/kiosk_screens.h"
-#include "screens/placeholder_screen.h"
+#include "screens/advisor/advisor_screens.h"
+#include "screens/lounge/lounge_screens.h"
 
 namespace checkin::app::screens {
 
@@ -20,13 +21,13 @@ void DrawRole(const ScreenContext& context)
         DrawKiosk(context);
         break;
     case Role::Lounge:
-        DrawPlaceholder(context, "lounge.placeholder.title");
+        DrawLounge(context);
         break;
     case Role::Advisor:
-        DrawPlaceholder(context, "advisor.placeholder.title");
+        DrawAdvisor(context);
         break;
     case Role::Board:
-        DrawPlaceholder(context, "board.placeholder.title");
+        DrawBoard(context);
         break;
     }
     ImGui::End();

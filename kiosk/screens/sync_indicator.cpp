@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "screens/kiosk/kiosk_screens.h"
+#include "shared/domain/civil_date.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -23,7 +24,8 @@ void DrawSyncIndicator(const ScreenContext& context)
         if (status.last_sync_ms > 0)
             text += "  ·  "
                 + i18n::Format(context.T("common.sync.last"),
-                    {{"time", LocalTime(status.last_sync_ms, context.state.utc_offset_minutes)}});
+                    {{"time",
+                        domain::FormatLocalTime(status.last_sync_ms, context.state.utc_offset_minutes)}});
         if (status.pending > 0)
             text += "  ·  "
                 + i18n::Format(context.T("common.sync.pending"), {{"count", std::to_string(status.pending)}});

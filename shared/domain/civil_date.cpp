@@ -86,4 +86,13 @@ std::int64_t LocalMidnightUtcMs(std::int64_t day, std::int64_t utc_offset_minute
     return day * kDayMs - utc_offset_minutes * kMinuteMs;
 }
 
+std::string FormatLocalTime(std::int64_t utc_ms, std::int64_t utc_offset_minutes)
+{
+    const std::int64_t minutes_of_day = ((utc_ms / 60'000 + utc_offset_minutes) % 1440 + 1440) % 1440;
+    char text[8];
+    std::snprintf(text, sizeof(text), "%02d:%02d", static_cast<int>(minutes_of_day / 60),
+        static_cast<int>(minutes_of_day % 60));
+    return text;
+}
+
 } // namespace checkin::domain

@@ -25,5 +25,7 @@ std::int64_t AddMonths(std::int64_t day, std::int64_t months);
 std::int64_t LocalDayNumber(std::int64_t utc_ms, std::int64_t utc_offset_minutes);
 // UTC milliseconds of the local midnight that starts the day.
 std::int64_t LocalMidnightUtcMs(std::int64_t day, std::int64_t utc_offset_minutes);
+// "HH:MM" of the UTC instant at a fixed UTC offset.
+std::string FormatLocalTime(std::int64_t utc_ms, std::int64_t utc_offset_minutes);
 
 } // namespace checkin::domain

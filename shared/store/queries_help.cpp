@@ -15,4 +15,12 @@ ORDER BY requested_at, id
     return requests;
 }
 
+bool IsHelpRequestOpen(Store& store, const std::string& help_request_id)
+{
+    Statement select(store.Db(),
+        "SELECT 1 FROM help_requests WHERE id = ? AND handled_at IS NULL AND deleted_at IS NULL");
+    select.BindAll(help_request_id);
+    return select.Step();
+}
+
 } // namespace checkin::store

@@ -18,5 +18,7 @@ struct HelpRequest {
 
 // Requests nobody has handled yet, oldest first.
 std::vector<HelpRequest> OpenHelpRequests(Store& store);
+// Whether the request exists, is live and nobody handled it yet.
+bool IsHelpRequestOpen(Store& store, const std::string& help_request_id);
 
 } // namespace checkin::store

@@ -13,6 +13,7 @@ inline constexpr std::string_view kSettingShopNameZh = "shop_name_zh";
 inline constexpr std::string_view kSettingShopNameEn = "shop_name_en";
 inline constexpr std::string_view kSettingUtcOffsetMinutes = "utc_offset_minutes";
 inline constexpr std::string_view kSettingVatRateBp = "vat_rate_bp";
+inline constexpr std::string_view kSettingBays = "bays"; // comma-separated names: "1,2,3,4"
 inline constexpr std::int64_t kDefaultUtcOffsetMinutes = 480; // China Standard Time
 inline constexpr std::int64_t kDefaultVatRateBp = 1300; // 13 %
 

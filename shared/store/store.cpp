@@ -1,6 +1,7 @@
 #include "shared/store/store.h"
 
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 #include <utility>
 
@@ -61,6 +62,15 @@ std::int64_t Store::OutboxSize()
     Statement count(m_db, "SELECT count(*) FROM outbox WHERE pushed_at IS NULL");
     count.Step();
     return count.Int64(0);
+}
+
+std::uint64_t Store::ChangeStamp()
+{
+    // data_version moves with other connections' commits, total_changes with this connection's.
+    Statement version(m_db, "PRAGMA data_version");
+    version.Step();
+    return (static_cast<std::uint64_t>(version.Int64(0)) << 32)
+        + static_cast<std::uint64_t>(sqlite3_total_changes64(m_db.Handle()));
 }
 
 } // namespace checkin::store

@@ -32,6 +32,9 @@ public:
     const SchemaCatalog& Schema() const { return m_schema; }
     // Ops not yet pushed to the hub.
     std::int64_t OutboxSize();
+    // Changes whenever this connection or any other one (another process, the sync worker) committed a
+    // change to the file: screens that show live data reload when it moved.
+    std::uint64_t ChangeStamp();
 
 private:
     Store(std::filesystem::path path, Database db, const domain::Clock& clock, std::string device_id,

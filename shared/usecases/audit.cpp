@@ -12,9 +12,9 @@ store::Value TextOrNull(std::string_view text)
 
 } // namespace
 
-void RecordAudit(store::WriteTransaction& write, store::Store& store, const std::optional<std::string>& staff_id,
-    std::string_view action, std::string_view subject_table, std::string_view subject_id,
-    std::string_view detail_json)
+void RecordAudit(store::WriteTransaction& write, store::Store& store,
+    const std::optional<std::string>& staff_id, std::string_view action, std::string_view subject_table,
+    std::string_view subject_id, std::string_view detail_json)
 {
     write.Upsert("audit_log", write.NewId(),
         {{"staff_id", staff_id ? store::Value(*staff_id) : store::Value(nullptr)},

@@ -12,8 +12,8 @@ namespace checkin::usecases {
 
 // Appends one audit_log row in the caller's transaction: the staff member (if known), this device, the
 // action ("sign_in", "confirm_checkin"...), its subject and detail (a JSON object text, or empty), now.
-void RecordAudit(store::WriteTransaction& write, store::Store& store, const std::optional<std::string>& staff_id,
-    std::string_view action, std::string_view subject_table = {}, std::string_view subject_id = {},
-    std::string_view detail_json = {});
+void RecordAudit(store::WriteTransaction& write, store::Store& store,
+    const std::optional<std::string>& staff_id, std::string_view action, std::string_view subject_table = {},
+    std::string_view subject_id = {}, std::string_view detail_json = {});
 
 } // namespace checkin::usecases

@@ -104,6 +104,8 @@ public:
         return m_today.start_utc_ms - days * kDayMs + minute_of_day * kMinuteMs;
     }
 
+    std::int64_t MinutesFromNow(std::int64_t minutes) const { return m_now_utc_ms + minutes * kMinuteMs; }
+
     // 'YYYY-MM-DD' days from today (negative: in the past).
     std::string DateIn(std::int64_t days) const
     {
@@ -300,6 +302,140 @@ void SeedBookings(
     }
 }
 
+// [SECTION] Staff and today's workshop: what the advisor station, the lounge and the board show
+
+// PIN hashes come ready-made (Argon2id strings): hashing takes a tenth of a second each, and every test
+// seeds the demo.
+std::map<std::string, std::string> SeedStaff(WriteTransaction& write, const json& document)
+{
+    std::map<std::string, std::string> by_name;
+    for (const json& staff : document.at("staff")) {
+        const std::string id = write.NewId();
+        write.Upsert("staff", id,
+            {{"name", Text(staff, "name")}, {"role", Text(staff, "role")},
+                {"pin_hash", Text(staff, "pin_hash")}, {"active", std::int64_t{1}}});
+        by_name.emplace(Text(staff, "name"), id);
+    }
+    return by_name;
+}
+
+// status "waiting", or "confirmed" with confirmed_at and confirmed_by in `confirmation`.
+std::string SeedCheckIn(SeedContext& context, const CustomerVehicle& owner, const json& entry,
+    std::int64_t arrived_at, const std::string& status, store::Columns confirmation = {})
+{
+    const std::string id = context.write.NewId();
+    std::int64_t estimate_fen = 0;
+    for (const json& code : entry.at("services")) {
+        const CatalogEntry& item = Lookup(context.catalog, code.get<std::string>());
+        estimate_fen += item.labor_fen + item.parts_fen;
+    }
+    store::Columns columns{{"customer_id", owner.customer_id}, {"vehicle_id", owner.vehicle_id},
+        {"kind", entry.value("kind", std::string("walk_in"))}, {"queue_number", Text(entry, "queue")},
+        {"tracking_code", Text(entry, "tracking")}, {"arrived_at", arrived_at},
+        {"mileage_km", Field(entry, "mileage_km")},
+        {"concerns_json", entry.contains("concerns") ? Value(entry.at("concerns").dump()) : Value(nullptr)},
+        {"wait_mode", entry.value("wait_mode", std::string("lounge"))}, {"status", status},
+        {"estimate_fen", estimate_fen}, {"device_id", context.store.DeviceId()}};
+    for (auto& column : confirmation)
+        columns.push_back(std::move(column));
+    context.write.Upsert("checkins", id, columns);
+    return id;
+}
+
+void SeedWaiting(
+    SeedContext& context, const json& document, const std::map<std::string, CustomerVehicle>& by_plate)
+{
+    for (const json& entry : document.at("waiting")) {
+        const CustomerVehicle& owner = by_plate.at(Text(entry, "plate"));
+        SeedCheckIn(context, owner, entry,
+            context.calendar.MinutesFromNow(-entry.at("minutes_ago").get<std::int64_t>()), "waiting");
+    }
+}
+
+// Each car's stages so far, evenly spread between its arrival and now.
+std::vector<std::string> StagesUpTo(const std::string& stage, bool needed_decision)
+{
+    static const char* const kStages[]
+        = {"checked_in", "inspection", "awaiting_approval", "in_repair", "quality_check", "washing", "ready"};
+    std::vector<std::string> stages;
+    for (const char* each : kStages) {
+        if (std::string_view(each) == "awaiting_approval" && !needed_decision && stage != each)
+            continue;
+        stages.emplace_back(each);
+        if (stage == each)
+            break;
+    }
+    return stages;
+}
+
+void SeedWorkshop(SeedContext& context, const json& document,
+    const std::map<std::string, CustomerVehicle>& by_plate, const std::map<std::string, std::string>& staff)
+{
+    int number = 0;
+    const std::string today = [&] {
+        std::string date = context.calendar.DateIn(0);
+        date.erase(std::remove(date.begin(), date.end(), '-'), date.end());
+        return date;
+    }();
+    for (const json& entry : document.at("workshop")) {
+        const CustomerVehicle& owner = by_plate.at(Text(entry, "plate"));
+        const std::int64_t opened_at
+            = context.calendar.MinutesFromNow(-entry.at("opened_minutes_ago").get<std::int64_t>());
+        const std::string advisor_id = staff.at(Text(entry, "advisor"));
+        const std::string checkin_id = SeedCheckIn(context, owner, entry, opened_at - 5 * kMinuteMs,
+            "confirmed", {{"confirmed_at", opened_at}, {"confirmed_by", advisor_id}});
+
+        const std::string order = context.write.NewId();
+        const std::string stage = Text(entry, "stage");
+        char suffix[16];
+        std::snprintf(suffix, sizeof(suffix), "-%03d", ++number);
+        context.write.Upsert("repair_orders", order,
+            {{"checkin_id", checkin_id}, {"customer_id", owner.customer_id}, {"vehicle_id", owner.vehicle_id},
+                {"number", "RO" + today + suffix}, {"advisor_id", advisor_id},
+                {"technician_id",
+                    entry.contains("technician") ? Value(staff.at(Text(entry, "technician")))
+                                                 : Value(nullptr)},
+                {"bay", Field(entry, "bay")}, {"stage", stage},
+                {"promised_at",
+                    context.calendar.MinutesFromNow(entry.at("promised_in_minutes").get<std::int64_t>())},
+                {"opened_at", opened_at}, {"mileage_km", Field(entry, "mileage_km")},
+                {"vat_rate_bp", context.vat_rate_bp}});
+        for (const json& code : entry.at("services")) {
+            const CatalogEntry& item = Lookup(context.catalog, code.get<std::string>());
+            context.write.Upsert("repair_order_lines", context.write.NewId(),
+                {{"repair_order_id", order}, {"service_item_id", item.id}, {"description", item.name_zh},
+                    {"labor_fen", item.labor_fen}, {"parts_fen", item.parts_fen},
+                    {"labor_hours_tenths", item.labor_hours_tenths}, {"status", std::string("approved")},
+                    {"source", std::string("booking")}});
+        }
+        bool needed_decision = false;
+        for (const json& finding : entry.at("findings")) {
+            const std::string rating = Text(finding, "rating");
+            const bool asks = rating != "green";
+            needed_decision = needed_decision || asks;
+            const std::string decision
+                = asks ? finding.value("decision", std::string("pending")) : "approved";
+            const std::int64_t labor = asks ? finding.value("labor_yuan", std::int64_t{0}) * 100 : 0;
+            const std::int64_t parts = asks ? finding.value("parts_yuan", std::int64_t{0}) * 100 : 0;
+            store::Columns columns{{"repair_order_id", order}, {"title", Text(finding, "item")},
+                {"rating", rating}, {"labor_fen", labor}, {"parts_fen", parts}, {"decision", decision}};
+            if (asks && decision != "pending") {
+                columns.emplace_back("decided_at", context.calendar.MinutesFromNow(-20));
+                columns.emplace_back("decided_price_fen", labor + parts);
+            }
+            context.write.Upsert("findings", context.write.NewId(), columns);
+        }
+        const std::vector<std::string> stages = StagesUpTo(stage, needed_decision);
+        const std::int64_t step
+            = (context.calendar.MinutesFromNow(0) - opened_at) / static_cast<std::int64_t>(stages.size() + 1);
+        for (std::size_t index = 0; index < stages.size(); ++index)
+            context.write.Upsert("stage_events", context.write.NewId(),
+                {{"repair_order_id", order}, {"stage", stages[index]},
+                    {"at", opened_at + static_cast<std::int64_t>(index) * step},
+                    {"by_staff_id", advisor_id}});
+    }
+}
+
 bool IsEmpty(store::Store& store)
 {
     return store::CountRows(store, "customers") == 0 && store::CountRows(store, "service_items") == 0;
@@ -328,6 +464,9 @@ bool SeedDemoDataIfEmpty(store::Store& store, const std::filesystem::path& demo_
             settings.value(store::kSettingVatRateBp, store::kDefaultVatRateBp)};
         const auto by_plate = SeedCustomers(context, customers_document);
         SeedBookings(context, customers_document, by_plate);
+        const auto staff = SeedStaff(write, shop_document);
+        SeedWorkshop(context, customers_document, by_plate, staff);
+        SeedWaiting(context, customers_document, by_plate);
     } catch (const json::exception& error) {
         throw std::runtime_error(
             "Demo data in '" + PathText(demo_dir) + "' is not as expected: " + error.what());

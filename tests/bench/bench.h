@@ -35,5 +35,8 @@ void MeasureIdleCpu(Report& report);
 void MeasureSync(Report& report);
 // PreparePhoto on a generated 12 MP JPEG, upright and EXIF-rotated; the sizes of what it produces.
 void MeasurePhotoImport(Report& report);
+// Frame cost of the station screens, the advisor's board with 200 more open orders, and the lounge viewer's
+// decode of a photo rendition.
+void MeasureStations(Report& report);
 
 } // namespace checkin::bench

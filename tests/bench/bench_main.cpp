@@ -23,6 +23,7 @@ int main(int argc, char** argv)
     checkin::bench::MeasureUi(report);
     checkin::bench::MeasureTaps(report);
     checkin::bench::MeasurePhotoImport(report);
+    checkin::bench::MeasureStations(report);
     if (!skip_idle)
         checkin::bench::MeasureIdleCpu(report);
     if (!skip_sync)

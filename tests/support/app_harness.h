@@ -39,6 +39,10 @@ std::filesystem::path AssetsDir();
 class AppHarness {
 public:
     explicit AppHarness(app::Role role = app::Role::Kiosk, i18n::Language language = i18n::Language::English);
+    // A station on a store file shared with other harnesses (as devices see one shop after syncing), with the
+    // folder the advisor's photo browser starts in.
+    AppHarness(app::Role role, i18n::Language language, const std::filesystem::path& store_file,
+        const std::filesystem::path& photo_folder = {});
 
     driver::UiDriver& Driver() { return *m_driver; }
     driver::HeadlessHost& Host() { return *m_host; }

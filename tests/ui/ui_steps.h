@@ -1,6 +1,8 @@
 #pragma once
 // Driver steps that fail the current test with what the screen showed.
+#include <chrono>
 #include <string>
+#include <thread>
 
 #include <doctest/doctest.h>
 
@@ -22,6 +24,17 @@ inline void Type(AppHarness& harness, const std::string& text)
     REQUIRE_MESSAGE(error.empty(),
         "type \"" << text << "\": " << error << "\nscreen:\n"
                   << harness.Driver().ScreenDump());
+}
+
+// Lets the app's worker finish the photo imports (real time: decoding is real work), drawing meanwhile.
+inline void WaitForPhotoImports(AppHarness& harness)
+{
+    for (int attempt = 0; attempt < 3000 && harness.App().PendingPhotoImports() > 0; ++attempt) {
+        harness.Driver().Settle();
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    harness.Driver().Settle();
+    REQUIRE_MESSAGE(harness.App().PendingPhotoImports() == 0, "photo imports did not finish within 30 s");
 }
 
 inline void Expect(AppHarness& harness, const std::string& text)

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "screens/kiosk/kiosk_screens.h"
+#include "shared/domain/civil_date.h"
 #include "shared/domain/money.h"
 #include "shared/domain/person_name.h"
 #include "shared/domain/plate.h"
@@ -38,7 +39,8 @@ void DrawBookingScreen(const ScreenContext& context)
         StepHeading(context, "kiosk.booking.choose");
         for (const store::BookingSummary& match : journey.matches) {
             ImGui::PushID(match.id.c_str());
-            const std::string label = LocalTime(match.slot_start_utc_ms, offset) + "  " + VehicleLine(match);
+            const std::string label
+                = domain::FormatLocalTime(match.slot_start_utc_ms, offset) + "  " + VehicleLine(match);
             if (ui::Button(label.c_str(), {.size = {ui::Em(26), 0}}))
                 context.intents.Push(intent::SelectBooking{match.id});
             ImGui::PopID();
@@ -56,7 +58,7 @@ void DrawBookingScreen(const ScreenContext& context)
         ui::Text(value);
         ImGui::Dummy(ui::Em(0, 0.2f));
     };
-    field("kiosk.booking.time", LocalTime(booking.slot_start_utc_ms, offset));
+    field("kiosk.booking.time", domain::FormatLocalTime(booking.slot_start_utc_ms, offset));
     field("kiosk.booking.vehicle", VehicleLine(booking));
     field("kiosk.booking.code", booking.code);
     ImGui::EndGroup();

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "screens/kiosk/kiosk_screens.h"
+#include "shared/domain/civil_date.h"
 #include "shared/domain/money.h"
 #include "ui/qr_view.h"
 #include "ui/signature_pad.h"
@@ -65,7 +66,7 @@ void DrawTicketScreen(const ScreenContext& context)
     ui::TextCentered(context.T("kiosk.ticket.tracking"));
     ui::TextCentered(journey.tracking_code, ui::TextSize::Heading);
     ui::TextCentered(i18n::Format(context.T("kiosk.ticket.arrived"),
-        {{"time", LocalTime(journey.arrived_at_ms, context.state.utc_offset_minutes)}}));
+        {{"time", domain::FormatLocalTime(journey.arrived_at_ms, context.state.utc_offset_minutes)}}));
     ui::TextCentered(context.T("kiosk.ticket.next"));
     ImGui::Dummy(ui::Em(0, 0.6f));
     const float width = ui::Em(12);
@@ -98,7 +99,8 @@ void DrawCalendarScreen(const ScreenContext& context)
         if (column++ % 6 != 0)
             ImGui::SameLine();
         const bool past = slot.start_utc_ms <= context.now_ms;
-        const std::string label = LocalTime(slot.start_utc_ms, context.state.utc_offset_minutes) + "  "
+        const std::string label = domain::FormatLocalTime(slot.start_utc_ms, context.state.utc_offset_minutes)
+            + "  "
             + (slot.full ? context.T("kiosk.calendar.full")
                          : i18n::Format(context.T("kiosk.calendar.free"),
                              {{"count", std::to_string(slot.capacity - slot.booked)}}));
@@ -121,7 +123,7 @@ void DrawBookingConfirmedScreen(const ScreenContext& context)
         for (const store::DayView& day : journey.days)
             if (day.day_start_utc_ms == journey.day_start_ms)
                 ui::TextCentered(DayLabel(context, day) + "  "
-                        + LocalTime(*journey.slot_start_ms, context.state.utc_offset_minutes),
+                        + domain::FormatLocalTime(*journey.slot_start_ms, context.state.utc_offset_minutes),
                     ui::TextSize::Heading);
     }
     ui::TextCentered(context.T("kiosk.booked.next"));

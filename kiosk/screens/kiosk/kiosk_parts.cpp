@@ -31,15 +31,6 @@ void CenteredInput(const char* id, std::string_view text, std::string_view place
     ImGui::Dummy(ui::Em(0, 0.3f));
 }
 
-std::string LocalTime(std::int64_t utc_ms, int offset_minutes)
-{
-    const std::int64_t minutes_of_day = ((utc_ms / 60'000 + offset_minutes) % 1440 + 1440) % 1440;
-    char text[8];
-    std::snprintf(text, sizeof(text), "%02d:%02d", static_cast<int>(minutes_of_day / 60),
-        static_cast<int>(minutes_of_day % 60));
-    return text;
-}
-
 const std::string& NameOf(const ScreenContext& context, const store::CatalogItem& item)
 {
     return context.state.language == i18n::Language::English ? item.name_en : item.name_zh;

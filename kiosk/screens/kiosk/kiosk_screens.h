@@ -42,7 +42,6 @@ ui::KeyboardLabels KeyboardLabelsOf(const ScreenContext& context);
 void StepHeading(const ScreenContext& context, std::string_view title_key, std::string_view body_key = {});
 // A centred text box for what the keyboard below types.
 void CenteredInput(const char* id, std::string_view text, std::string_view placeholder, bool error);
-std::string LocalTime(std::int64_t utc_ms, int offset_minutes);
 // "Mr. Z***" / "张**": a returning customer's name as a public screen may show it (booking_screen.cpp).
 std::string GreetingName(const ScreenContext& context, const std::string& surname, const std::string& title);
 // Catalog names and descriptions in the current language.

@@ -6,7 +6,9 @@
 
 #include "shared/domain/codes.h"
 #include "shared/domain/estimate.h"
+#include "shared/domain/queue_number.h"
 #include "shared/store/queries_bookings.h"
+#include "shared/store/queries_checkins.h"
 #include "shared/store/queries_counts.h"
 #include "shared/store/queries_customer_file.h"
 #include "shared/usecases/check_in.h"
@@ -79,10 +81,13 @@ TEST_SUITE("unit/usecases")
         BookingFixture, "A booking check-in writes every row and its outbox ops in one transaction")
     {
         const std::int64_t before = LastSeq();
+        // The demo shop has the day's first cars in the workshop already.
+        const std::string queue_number
+            = domain::FormatQueueNumber(store::NextQueueNumber(*store, kTodayStart, kTodayStart + kDayMs));
         const CheckInRequest request = Request();
         const CheckInResult result = CheckIn(*store, request);
 
-        CHECK(result.queue_number == "A001");
+        CHECK(result.queue_number == queue_number);
         CHECK(domain::IsCustomerCode(result.tracking_code));
         CHECK(result.arrived_at_utc_ms == kStoreTestNowUtcMs);
         CHECK(result.customer_id == booking.customer_id);
@@ -92,7 +97,7 @@ TEST_SUITE("unit/usecases")
         CHECK(Column("checkins", "status", id) == "waiting");
         CHECK(Column("checkins", "kind", id) == "booking");
         CHECK(Column("checkins", "booking_id", id) == booking.id);
-        CHECK(Column("checkins", "queue_number", id) == "A001");
+        CHECK(Column("checkins", "queue_number", id) == queue_number);
         CHECK(Column("checkins", "tracking_code", id) == result.tracking_code);
         CHECK(Column("checkins", "arrived_at", id) == std::to_string(kStoreTestNowUtcMs));
         CHECK(Column("checkins", "mileage_km", id) == "70150");
@@ -124,7 +129,7 @@ TEST_SUITE("unit/usecases")
         CHECK(ops[0].columns == nlohmann::json{{"last_mileage_km", 70150}});
         CHECK(ops[1].table_name == "checkins");
         CHECK(ops[1].row_id == id);
-        CHECK(ops[1].columns.at("queue_number") == "A001");
+        CHECK(ops[1].columns.at("queue_number") == queue_number);
         CHECK(ops[2].table_name == "bookings");
         CHECK(ops[2].row_id == booking.id);
         CHECK(ops[2].columns == nlohmann::json{{"status", "arrived"}});
@@ -141,10 +146,11 @@ TEST_SUITE("unit/usecases")
     {
         const std::int64_t before = LastSeq();
         const std::int64_t blobs = store::CountRows(*store, "blobs");
+        const std::int64_t checkins = store::CountRows(*store, "checkins");
         const auto refused = [&](const CheckInRequest& request) {
             const auto code = RuleViolationOf([&] { CheckIn(*store, request); });
             CHECK(LastSeq() == before);
-            CHECK(store::CountRows(*store, "checkins") == 0);
+            CHECK(store::CountRows(*store, "checkins") == checkins);
             CHECK(store::CountRows(*store, "signatures") == 0);
             CHECK(Column("bookings", "status", booking.id) == "booked");
             CHECK(Column("vehicles", "last_mileage_km", booking.vehicle_id) == "68420");
@@ -230,10 +236,11 @@ TEST_SUITE("unit/usecases")
                 domain::EstimateJson(QuoteServices(*store, {}))};
             return CheckIn(*store, request);
         };
+        const int next = store::NextQueueNumber(*store, kTodayStart, kTodayStart + kDayMs);
         const CheckInResult first = walk_in("湘A6K2M1");
         const CheckInResult second = walk_in("粤A7B2R8");
-        CHECK(first.queue_number == "A001");
-        CHECK(second.queue_number == "A002");
+        CHECK(first.queue_number == domain::FormatQueueNumber(next));
+        CHECK(second.queue_number == domain::FormatQueueNumber(next + 1));
         CHECK(first.tracking_code != second.tracking_code);
         CHECK(Column("checkins", "kind", first.checkin_id) == "walk_in");
         CHECK_FALSE(Column("checkins", "booking_id", first.checkin_id).has_value());
@@ -242,7 +249,7 @@ TEST_SUITE("unit/usecases")
 
         // 23:59 Beijing time is still today; 00:00 is the next shop day.
         clock.Set(kTodayStart + kDayMs - 60'000);
-        CHECK(walk_in("湘A6K2M1").queue_number == "A003");
+        CHECK(walk_in("湘A6K2M1").queue_number == domain::FormatQueueNumber(next + 2));
         clock.Set(kTodayStart + kDayMs);
         CHECK(walk_in("粤A7B2R8").queue_number == "A001");
     }

@@ -109,6 +109,8 @@ TEST_SUITE("unit/usecases")
         CHECK(store::CountRows(*store, "customers") == 12);
         CHECK(store::CountRows(*store, "vehicles") >= 12);
         CHECK(store::CountRows(*store, "bookings") == 6);
+        CHECK(store::CountRows(*store, "staff") == 6); // README: their PINs
+        CHECK(store::CountRows(*store, "checkins") == 8); // 6 cars in the workshop, 2 waiting
         CHECK(store::CountRows(*store, "consents") == 24);
         CHECK(store::CountRows(*store, "shop_capacity") == 6 * 9);
         CHECK(store::GetSetting(*store, store::kSettingShopNameZh).value_or("").find("4S")
@@ -119,7 +121,8 @@ TEST_SUITE("unit/usecases")
         std::int64_t rows = 0;
         for (const char* table :
             {"customers", "vehicles", "consents", "service_items", "service_item_contents", "shop_capacity",
-                "bookings", "booking_lines", "repair_orders", "repair_order_lines", "settings"})
+                "bookings", "booking_lines", "repair_orders", "repair_order_lines", "settings", "staff", "checkins",
+                "stage_events", "findings"})
             rows += store::CountRows(*store, table);
         CHECK(ops == rows); // every row has its sync op
 
