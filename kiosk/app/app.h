@@ -153,6 +153,8 @@ private:
     void Handle(const intent::SetBay&);
     void Handle(const intent::ShiftPromised&);
     void Handle(const intent::ConfirmCheckIn&);
+    void Handle(const intent::EditFullName&);
+    void Handle(const intent::SaveFullName&);
     void SignOutStaff(std::string_view reason);
 
     // [SECTION] station_order.cpp: one repair order, its findings and photos

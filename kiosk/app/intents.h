@@ -160,6 +160,10 @@ struct ShiftPromised { // the promised time, in steps of 30 minutes
     int minutes;
 };
 struct ConfirmCheckIn { };
+struct EditFullName { // typed on a physical keyboard (with the system's input method for Chinese)
+    std::string text;
+};
+struct SaveFullName { };
 struct OpenOrder {
     std::string order_id;
 };
@@ -228,7 +232,7 @@ using Intent = std::variant<intent::StartJourney, intent::Continue, intent::Back
     intent::SignatureStroke, intent::UndoSignature, intent::ClearSignature, intent::PickDay, intent::PickSlot,
     intent::StillHere, intent::AcknowledgeRejection, intent::SelectStaff, intent::SubmitPin, intent::SignOut,
     intent::ShowArrivals, intent::ShowOrders, intent::OpenCheckIn, intent::HandleHelp, intent::SetTechnician,
-    intent::SetBay, intent::ShiftPromised, intent::ConfirmCheckIn, intent::OpenOrder, intent::MoveStage,
+    intent::SetBay, intent::ShiftPromised, intent::ConfirmCheckIn, intent::EditFullName, intent::SaveFullName, intent::OpenOrder, intent::MoveStage,
     intent::AddOrderLine, intent::RemoveOrderLine, intent::StartFinding, intent::PickFindingItem,
     intent::SetFindingRating, intent::SelectFindingPrice, intent::SaveFinding, intent::CancelFinding,
     intent::BrowsePhotos, intent::BrowseFolder, intent::ImportPhotos, intent::CloseBrowser,

@@ -6,6 +6,7 @@
 #include "shared/domain/civil_date.h"
 #include "shared/store/queries_customer_file.h"
 #include "shared/store/queries_repair_orders.h"
+#include "shared/usecases/customer_file.h"
 #include "shared/usecases/help_request.h"
 #include "shared/usecases/repair_orders.h"
 #include "shared/usecases/rule_violation.h"
@@ -139,6 +140,8 @@ void App::Handle(const intent::OpenCheckIn& intent)
                     = usecases::ServicesDueFor(m_state.catalog.services, vehicle, found->mileage_km, today);
     }
     advisor.lapse = LapseOf(advisor.history, now);
+    advisor.full_name_edit
+        = advisor.customer && advisor.customer->full_name ? *advisor.customer->full_name : "";
     advisor.technician_id.clear();
     advisor.bay.clear();
     advisor.promised_at_ms = RoundUpToStep(now + kMinimumPromiseMs + 60LL * 60 * 1000);
@@ -164,6 +167,26 @@ void App::Handle(const intent::ShiftPromised& intent)
     const std::int64_t earliest = RoundUpToStep(m_clock.NowUtcMs() + kMinimumPromiseMs);
     advisor.promised_at_ms
         = std::max<std::int64_t>(earliest, advisor.promised_at_ms + std::int64_t{intent.minutes} * 60'000);
+}
+
+void App::Handle(const intent::EditFullName& intent)
+{
+    m_state.advisor.full_name_edit = intent.text;
+}
+
+void App::Handle(const intent::SaveFullName&)
+{
+    AdvisorState& advisor = m_state.advisor;
+    if (!advisor.session || !advisor.checkin)
+        return;
+    if (TryStaffAction([&] {
+            usecases::SetCustomerFullName(
+                m_store, advisor.checkin->customer_id, advisor.full_name_edit, advisor.session->staff_id);
+        })) {
+        advisor.customer = store::FindCustomerByPlate(m_store, advisor.checkin->plate);
+        SetAdvisorMessage("advisor.file.name_saved", false);
+        RefreshGlyphs(); // the new name's characters join the font atlas
+    }
 }
 
 void App::Handle(const intent::ConfirmCheckIn&)

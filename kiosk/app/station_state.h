@@ -69,6 +69,7 @@ struct AdvisorState {
     std::vector<store::VisitRecord> history;
     std::vector<domain::ServiceDue> due; // of the car checked in
     LapseLevel lapse = LapseLevel::Active;
+    std::string full_name_edit; // the advisor's correction of the customer's full name
     std::string technician_id;
     std::string bay;
     std::int64_t promised_at_ms = 0;

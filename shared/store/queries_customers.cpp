@@ -15,4 +15,11 @@ SELECT full_name FROM customers WHERE deleted_at IS NULL AND full_name <> ''
     return texts;
 }
 
+bool IsLiveCustomer(Store& store, const std::string& customer_id)
+{
+    Statement select(store.Db(), "SELECT 1 FROM customers WHERE id = ? AND deleted_at IS NULL");
+    select.BindAll(customer_id);
+    return select.Step();
+}
+
 } // namespace checkin::store

@@ -10,4 +10,7 @@ namespace checkin::store {
 // font atlas, which holds only the glyphs it is given.
 std::vector<std::string> AllCustomerNameTexts(Store& store);
 
+// Whether a live customer has this id.
+bool IsLiveCustomer(Store& store, const std::string& customer_id);
+
 } // namespace checkin::store

@@ -85,6 +85,10 @@ std::string_view RuleViolationName(RuleViolationCode code)
         return "already_decided";
     case RuleViolationCode::PriceChanged:
         return "price_changed";
+    case RuleViolationCode::InvalidFullName:
+        return "invalid_full_name";
+    case RuleViolationCode::UnknownCustomer:
+        return "unknown_customer";
     }
     return "unknown";
 }

@@ -52,6 +52,9 @@ enum class RuleViolationCode {
     UnknownFinding,
     AlreadyDecided,
     PriceChanged, // the price shown to the customer is not the finding's price now
+    // The customer file
+    InvalidFullName, // empty, or longer than the file keeps
+    UnknownCustomer,
 };
 
 // "bad_plate", "slot_full"...: stable keys for logs and string tables.

@@ -88,6 +88,11 @@ TEST_SUITE("ui/repair_journey")
         Tap(advisor, queue_number + "  粤A·5M823  Volkswagen Passat");
         Expect(advisor, "Mr. Zhang");
         Expect(advisor, "Services due");
+        // The full name, typed on the station's keyboard (the driver hands the InputText's edit to the app).
+        advisor.App().Submit(checkin::app::intent::EditFullName{"张伟强"});
+        advisor.Driver().Settle();
+        Tap(advisor, "Save name");
+        Expect(advisor, "Name saved.");
         Tap(advisor, "张师傅");
         Tap(advisor, "Bay 2");
         Tap(advisor, "+30");

@@ -1,6 +1,7 @@
 // Confirming a kiosk check-in: the customer file on the left (who, cars, visits with what was declined,
 // services due, first maintenance, lapse), the order to open on the right (technician, bay, promised time).
 #include <algorithm>
+#include <array>
 
 #include <imgui.h>
 
@@ -38,6 +39,24 @@ std::string DateOf(const ScreenContext& context, std::int64_t utc_ms)
     return domain::FormatIsoDate(domain::LocalDayNumber(utc_ms, context.state.utc_offset_minutes));
 }
 
+// The full name, typed on the station's physical keyboard (the system's input method for Chinese): an
+// InputText shows what is being typed; each edit goes to the app as an intent.
+void FullNameEditor(const ScreenContext& context, const store::CustomerOnFile& customer)
+{
+    const AdvisorState& advisor = context.state.advisor;
+    std::array<char, 256> buffer{};
+    advisor.full_name_edit.copy(buffer.data(), buffer.size() - 1);
+    ImGui::SetNextItemWidth(ui::Em(14));
+    if (ImGui::InputTextWithHint(
+            "##full_name", context.C("advisor.file.full_name_hint"), buffer.data(), buffer.size()))
+        context.intents.Push(intent::EditFullName{buffer.data()});
+    ImGui::SameLine();
+    const bool changed = advisor.full_name_edit != customer.full_name.value_or("");
+    if (ui::Button(
+            context.C("advisor.file.save_name"), {.enabled = changed && !advisor.full_name_edit.empty()}))
+        context.intents.Push(intent::SaveFullName{});
+}
+
 void CustomerFile(const ScreenContext& context)
 {
     const AdvisorState& advisor = context.state.advisor;
@@ -45,8 +64,7 @@ void CustomerFile(const ScreenContext& context)
     ui::Heading(CustomerName(context, checkin.surname, checkin.title));
     if (advisor.customer) {
         const store::CustomerOnFile& customer = *advisor.customer;
-        if (customer.full_name)
-            ui::Text(*customer.full_name);
+        FullNameEditor(context, customer);
         if (customer.mobile)
             ui::Text(context.T("advisor.file.mobile") + "  " + *customer.mobile);
         for (const store::VehicleOnFile& vehicle : customer.vehicles) {
