@@ -40,9 +40,9 @@ class AppHarness {
 public:
     explicit AppHarness(app::Role role = app::Role::Kiosk, i18n::Language language = i18n::Language::English);
     // A station on a store file shared with other harnesses (as devices see one shop after syncing), with the
-    // folder the advisor's photo browser starts in.
+    // folder the advisor's photo browser starts in and the bays' camera folders (watch_folder/<bay>).
     AppHarness(app::Role role, i18n::Language language, const std::filesystem::path& store_file,
-        const std::filesystem::path& photo_folder = {});
+        const std::filesystem::path& photo_folder = {}, const std::filesystem::path& watch_folder = {});
 
     driver::UiDriver& Driver() { return *m_driver; }
     driver::HeadlessHost& Host() { return *m_host; }
