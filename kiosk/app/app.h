@@ -177,6 +177,7 @@ private:
 
     // [SECTION] station_lounge.cpp: the lounge tablet
     void Handle(const intent::SetLoungeLookup&);
+    void Handle(const intent::TypeLoungeLast4&);
     void Handle(const intent::OpenLoungeOrder&);
     void Handle(const intent::DecideFinding&);
     void Handle(const intent::ViewPhoto&);

@@ -204,6 +204,9 @@ struct CloseBrowser { };
 struct SetLoungeLookup {
     bool by_plate;
 };
+struct TypeLoungeLast4 { // false: back to the plate keyboard
+    bool on;
+};
 struct OpenLoungeOrder { };
 struct DecideFinding {
     std::string finding_id;
@@ -236,7 +239,7 @@ using Intent = std::variant<intent::StartJourney, intent::Continue, intent::Back
     intent::AddOrderLine, intent::RemoveOrderLine, intent::StartFinding, intent::PickFindingItem,
     intent::SetFindingRating, intent::SelectFindingPrice, intent::SaveFinding, intent::CancelFinding,
     intent::BrowsePhotos, intent::BrowseFolder, intent::ImportPhotos, intent::CloseBrowser,
-    intent::SetLoungeLookup, intent::OpenLoungeOrder, intent::DecideFinding, intent::ViewPhoto,
+    intent::SetLoungeLookup, intent::TypeLoungeLast4, intent::OpenLoungeOrder, intent::DecideFinding, intent::ViewPhoto,
     intent::StepPhoto, intent::ZoomPhoto, intent::ClosePhoto, intent::LeaveLounge>;
 
 class IntentQueue {

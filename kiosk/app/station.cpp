@@ -80,8 +80,12 @@ void App::CheckStationIdle()
     const std::int64_t idle = m_clock.NowUtcMs() - m_state.last_input_ms;
     if (m_state.role == Role::Advisor && m_state.advisor.session && idle >= usecases::kStaffIdleSignOutMs)
         SignOutStaff("idle");
-    if (m_state.role == Role::Lounge && m_state.lounge.screen != LoungeScreen::Enter && idle >= kLoungeIdleMs)
-        Handle(intent::LeaveLounge{});
+    const LoungeState& lounge = m_state.lounge;
+    const bool lounge_in_use = lounge.screen != LoungeScreen::Enter || !lounge.code.empty()
+        || !lounge.plate.empty() || !lounge.last4.empty() || lounge.failed_attempts > 0
+        || !lounge.message_key.empty();
+    if (m_state.role == Role::Lounge && lounge_in_use && idle >= kLoungeIdleMs)
+        Handle(intent::LeaveLounge{}); // the next customer finds nothing of this one, and no lockout
 }
 
 void App::SetAdvisorMessage(std::string key, bool is_error, std::string detail)
@@ -139,6 +143,22 @@ void App::DropFiles(std::vector<std::filesystem::path> files)
     Handle(intent::ImportPhotos{std::move(files), finding_id});
 }
 
+namespace {
+
+// A picture from a bay's camera folder leaves "importing" for "imported" or "refused" beside it, so the
+// folder shows what happened to each file and nothing is tried twice.
+void MoveCameraFile(const PhotoJob& job, const char* outcome)
+{
+    if (!job.from_camera_folder)
+        return;
+    std::error_code error;
+    const auto target = job.file.parent_path().parent_path() / outcome;
+    std::filesystem::create_directories(target, error);
+    std::filesystem::rename(job.file, target / job.file.filename(), error);
+}
+
+} // namespace
+
 void App::FinishPhotoJobs()
 {
     for (FinishedPhotoJob& finished : m_photo_jobs.TakeFinished()) {
@@ -146,6 +166,7 @@ void App::FinishPhotoJobs()
         if (!finished.result.photo) {
             spdlog::warn("photo {} refused: {}", finished.job.file.string(), finished.result.detail);
             SetAdvisorMessage(std::string(media::PhotoErrorKey(*finished.result.error)), true, file_name);
+            MoveCameraFile(finished.job, "refused");
             continue;
         }
         const std::string staff_id
@@ -158,17 +179,13 @@ void App::FinishPhotoJobs()
             photo.kind
                 = finished.job.finding_id ? usecases::PhotoKind::Before : usecases::PhotoKind::Progress;
             usecases::AttachPhoto(m_store, photo, *finished.result.photo, staff_id);
-            SetAdvisorMessage("advisor.photo.added", false, file_name);
-            // A picture from a bay's camera folder is moved aside once it is safely in the store.
-            if (finished.job.from_camera_folder) {
-                std::error_code error;
-                const auto done_dir = finished.job.file.parent_path().parent_path() / "imported";
-                std::filesystem::create_directories(done_dir, error);
-                std::filesystem::rename(finished.job.file, done_dir / finished.job.file.filename(), error);
-            }
+            if (!m_state.advisor.message_is_error) // a refused file of the same drop stays reported
+                SetAdvisorMessage("advisor.photo.added", false, file_name);
+            MoveCameraFile(finished.job, "imported"); // safely in the store
         } catch (const usecases::RuleViolation& violation) {
             SetAdvisorMessage("advisor.rule." + std::string(usecases::RuleViolationName(violation.Code())),
                 true, file_name);
+            MoveCameraFile(finished.job, "refused");
         }
     }
     m_state.advisor.photo_jobs_pending = m_photo_jobs.Pending();
@@ -189,14 +206,17 @@ void App::ScanWatchFolder()
         if (order.bay.empty())
             continue;
         const std::filesystem::path folder = m_config.watch_folder / order.bay;
-        for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
-            if (!entry.is_regular_file(error) || !media::HasPhotoExtension(entry.path()))
-                continue;
+        std::vector<std::filesystem::path> pictures;
+        for (auto entry = std::filesystem::directory_iterator(folder, error);
+             !error && entry != std::filesystem::directory_iterator(); entry.increment(error))
+            if (entry->is_regular_file(error) && media::HasPhotoExtension(entry->path()))
+                pictures.push_back(entry->path());
+        for (const std::filesystem::path& picture : pictures) {
             // Claimed at once (renamed into "importing"), so the next scan does not submit it again.
             const auto claimed_dir = folder / "importing";
             std::filesystem::create_directories(claimed_dir, error);
-            const auto claimed = claimed_dir / entry.path().filename();
-            std::filesystem::rename(entry.path(), claimed, error);
+            const auto claimed = claimed_dir / picture.filename();
+            std::filesystem::rename(picture, claimed, error);
             if (!error)
                 m_photo_jobs.Submit({claimed, order.order_id, std::nullopt, true});
         }

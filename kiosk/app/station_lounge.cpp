@@ -23,7 +23,13 @@ constexpr float kMaxZoom = 4.0f;
 void App::Handle(const intent::SetLoungeLookup& intent)
 {
     m_state.lounge.lookup = intent.by_plate ? LoungeLookup::Plate : LoungeLookup::Code;
+    m_state.lounge.typing_last4 = false;
     m_state.lounge.message_key.clear();
+}
+
+void App::Handle(const intent::TypeLoungeLast4& intent)
+{
+    m_state.lounge.typing_last4 = intent.on && domain::CheckChinaPlate(m_state.lounge.plate).valid;
 }
 
 void App::Handle(const intent::OpenLoungeOrder&)

@@ -94,6 +94,7 @@ struct LoungeState {
     std::string code;
     std::string plate;
     std::string last4;
+    bool typing_last4 = false; // the plate is done (it may be 7 or 8 characters): the keypad types the digits
     int failed_attempts = 0;
     std::optional<store::OrderDetail> order;
     std::size_t photo_index = 0; // in order->photos, on the Photo screen

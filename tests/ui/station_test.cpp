@@ -317,6 +317,7 @@ TEST_SUITE("ui/stations")
         Tap(lounge, "Plate and mobile");
         Expect(lounge, "Type your plate and the last 4 digits of your mobile number.");
         Type(lounge, kWorkshopPlate);
+        Tap(lounge, "Next: last 4 digits");
         Type(lounge, "1234");
         Tap(lounge, "Open");
         Expect(lounge, "Nothing found. Please check and try again.");
@@ -352,6 +353,7 @@ TEST_SUITE("ui/stations")
         AppHarness lounge(Role::Lounge, Language::English);
         Tap(lounge, "Plate and mobile");
         Type(lounge, kWorkshopPlate);
+        Tap(lounge, "Next: last 4 digits");
         for (const char* wrong : {"0000", "1111", "2458", "9988", "8890"}) {
             if (!lounge.App().State().lounge.last4.empty())
                 Tap(lounge, "Clear");
@@ -481,5 +483,88 @@ TEST_SUITE("ui/stations")
         const std::string li_na = StaffId(advisor.Store(), "李娜");
         CHECK(CountAudit(advisor.Store(), "add_order_line", li_na) == 1);
         CHECK(CountAudit(advisor.Store(), "remove_order_line", li_na) == 2);
+    }
+}
+
+// Bugs the tests above found, fixed: the lounge forgets a customer's tries and typing, new-energy plates,
+// the lock shown is the lock now, a refused file of a drop stays reported.
+TEST_SUITE("ui/stations")
+{
+    TEST_CASE("lounge: the lockout after 5 wrong tries does not outlast the customer who caused it")
+    {
+        AppHarness lounge(Role::Lounge, Language::English);
+        Tap(lounge, "Plate and mobile");
+        Type(lounge, kWorkshopPlate);
+        Tap(lounge, "Next: last 4 digits");
+        for (const char* wrong : {"0000", "1111", "2458", "9988", "8890"}) {
+            if (!lounge.App().State().lounge.last4.empty())
+                Tap(lounge, "Clear");
+            Type(lounge, wrong);
+            Tap(lounge, "Open");
+        }
+        // The next customer, after the tablet was left alone for the lounge's idle time.
+        lounge.Driver().Wait(checkin::app::kLoungeIdleMs + 1'000);
+        Tap(lounge, "Tracking code");
+        Type(lounge, "H4RT9K");
+        Tap(lounge, "Open");
+        CHECK(lounge.App().State().lounge.order);
+        Expect(lounge, "Approve: Front brake pads");
+    }
+
+    TEST_CASE("lounge: an 8-character new-energy plate can be typed before the last 4 digits")
+    {
+        AppHarness lounge(Role::Lounge, Language::English);
+        Tap(lounge, "Plate and mobile");
+        Type(lounge, "粤BD73519"); // 李娜's BYD Han EV (customers.json)
+        CHECK(lounge.App().State().lounge.plate == "粤BD73519");
+        CHECK(lounge.App().State().lounge.last4.empty());
+        Expect(lounge, "粤B·D73519");
+    }
+
+    TEST_CASE("lounge: a plate typed and left on the entry screen is forgotten after 2 minutes")
+    {
+        AppHarness lounge(Role::Lounge, Language::English);
+        Tap(lounge, "Plate and mobile");
+        Type(lounge, kWorkshopPlate);
+        Tap(lounge, "Next: last 4 digits");
+        Type(lounge, "88");
+        lounge.Driver().Wait(checkin::app::kLoungeIdleMs + 1'000);
+        CHECK(lounge.App().State().lounge.plate.empty());
+        CHECK(lounge.App().State().lounge.last4.empty());
+        ExpectNot(lounge, kWorkshopCard);
+    }
+
+    TEST_CASE("advisor: the staff list stops saying locked when the lock has run out")
+    {
+        AppHarness advisor(Role::Advisor, Language::English);
+        Tap(advisor, "李娜");
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            Type(advisor, "0000");
+            Tap(advisor, "Sign in");
+        }
+        CHECK(HasLine(advisor, "Locked until 09:05")); // under her name
+        advisor.Driver().Wait(checkin::usecases::kPinLockoutMs + 1'000);
+        CHECK_FALSE(HasLine(advisor, "Locked until 09:05"));
+        const auto lines = ScreenLines(advisor);
+        CHECK(std::count(lines.begin(), lines.end(), "Service advisor") == 2); // 李娜 and 王强
+    }
+
+    TEST_CASE("advisor: every refused file of one drop is named, not only the last message")
+    {
+        TempDir files;
+        const auto good = files.Path() / "rear_bumper.jpg";
+        const auto broken = files.Path() / "broken.jpg";
+        WriteJpeg(good, 800, 600);
+        std::vector<std::uint8_t> truncated = EncodeJpeg(PhotoLike(800, 600));
+        truncated.resize(400);
+        WriteFile(broken, truncated);
+
+        AppHarness advisor(Role::Advisor, Language::English);
+        SignIn(advisor, "李娜", "2468");
+        OpenWorkshopOrder(advisor);
+        advisor.App().DropFiles({broken, good});
+        advisor.Driver().Settle();
+        WaitForPhotoImports(advisor);
+        Expect(advisor, "broken.jpg is damaged or incomplete and cannot be shown.");
     }
 }

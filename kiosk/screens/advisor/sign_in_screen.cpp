@@ -19,9 +19,10 @@ void DrawSignInScreen(const ScreenContext& context)
     ui::BeginScrollList("##staff", ImVec2(column + ui::Em(1), 0));
     for (const store::StaffRow& staff : advisor.staff) {
         ImGui::PushID(staff.id.c_str());
-        const std::string subtitle = staff.locked ? i18n::Format(context.T("advisor.signin.locked_until"),
+        const bool locked = staff.locked && staff.locked_until_utc_ms > context.now_ms; // the lock now
+        const std::string subtitle = locked ? i18n::Format(context.T("advisor.signin.locked_until"),
                                          {{"time", ClockTime(context, staff.locked_until_utc_ms)}})
-                                                  : context.T("staff.role." + staff.role);
+                                            : context.T("staff.role." + staff.role);
         const bool selected = staff.id == advisor.pin_staff_id;
         if (ui::Button(staff.name.c_str(),
                 {.size = {column, 0},

@@ -65,15 +65,21 @@ void DrawLoungeEnterScreen(const ScreenContext& context)
     ui::InputDisplay("##last4", lounge.last4, context.T("lounge.enter.last4_placeholder"),
         field * 0.4f - ImGui::GetStyle().ItemSpacing.x, lounge.message_is_error);
     ActionButton(context, plate_done && lounge.last4.size() == 4);
-    if (!plate_done) {
+    // The plate keyboard stays until the customer says the plate is complete: a new-energy plate has one
+    // character more than a plate that is already valid.
+    if (!lounge.typing_last4) {
         const ui::AcceptFn accept
             = [](const std::string& candidate) { return domain::CheckChinaPlate(candidate).prefix_ok; };
         if (auto edit = ui::PlateKeyboard(
                 lounge.plate, domain::ChinaProvinces(), domain::ChinaPlateSpecialEndings(), accept, labels))
             context.intents.Push(intent::EditText{TextField::LoungePlate, *edit});
+        ImGui::SetCursorPosX((ImGui::GetWindowWidth() - ui::Em(14)) * 0.5f);
+        if (ui::Button(context.C("lounge.enter.next"),
+                {.size = {ui::Em(14), 0}, .style = ui::ButtonStyle::Primary, .enabled = plate_done}))
+            context.intents.Push(intent::TypeLoungeLast4{true});
     } else {
         if (ui::Button(context.C("lounge.enter.change_plate"), {.style = ui::ButtonStyle::Quiet}))
-            context.intents.Push(intent::EditText{TextField::LoungePlate, {ui::KeyEdit::Kind::Clear, {}}});
+            context.intents.Push(intent::TypeLoungeLast4{false});
         if (auto edit = ui::PhonePad(lounge.last4, 4, labels))
             context.intents.Push(intent::EditText{TextField::LoungeLast4, *edit});
     }

@@ -35,6 +35,38 @@ struct OutboxOp {
     std::int64_t created_at = 0;
 };
 
+// The outbox ops after device_seq `after`, in order.
+inline std::vector<OutboxOp> OutboxOpsAfter(store::Store& store, std::int64_t after)
+{
+    store::Statement select(store.Db(),
+        "SELECT device_seq, table_name, row_id, columns_json, created_at FROM outbox WHERE device_seq > ? "
+        "ORDER BY device_seq");
+    select.BindAll(after);
+    std::vector<OutboxOp> ops;
+    while (select.Step())
+        ops.push_back({select.Int64(0), select.Text(1), select.Text(2), nlohmann::json::parse(select.Text(3)),
+            select.Int64(4)});
+    return ops;
+}
+
+inline std::int64_t LastOutboxSeq(store::Store& store)
+{
+    store::Statement select(store.Db(), "SELECT coalesce(max(device_seq), 0) FROM outbox");
+    select.Step();
+    return select.Int64(0);
+}
+
+// A column of one row as text, or nullopt when the row or the value is missing.
+inline std::optional<std::string> ColumnText(
+    store::Store& store, const std::string& table, const std::string& column, const std::string& id)
+{
+    store::Statement select(store.Db(), "SELECT CAST(" + column + " AS TEXT) FROM " + table + " WHERE id = ?");
+    select.BindAll(id);
+    if (!select.Step())
+        return std::nullopt;
+    return select.OptionalText(0);
+}
+
 struct KioskFixture {
     TempFolder temp;
     domain::ManualClock clock{kStoreTestNowUtcMs};
@@ -55,38 +87,11 @@ struct KioskFixture {
         return {};
     }
 
-    // The outbox ops after device_seq `after`, in order.
-    std::vector<OutboxOp> OpsAfter(std::int64_t after)
+    std::vector<OutboxOp> OpsAfter(std::int64_t after) { return OutboxOpsAfter(*store, after); }
+    std::int64_t LastSeq() { return LastOutboxSeq(*store); }
+    std::optional<std::string> Column(const std::string& table, const std::string& column, const std::string& id)
     {
-        store::Statement select(store->Db(),
-            "SELECT device_seq, table_name, row_id, columns_json, created_at FROM outbox WHERE device_seq > "
-            "? "
-            "ORDER BY device_seq");
-        select.BindAll(after);
-        std::vector<OutboxOp> ops;
-        while (select.Step())
-            ops.push_back({select.Int64(0), select.Text(1), select.Text(2),
-                nlohmann::json::parse(select.Text(3)), select.Int64(4)});
-        return ops;
-    }
-
-    std::int64_t LastSeq()
-    {
-        store::Statement select(store->Db(), "SELECT coalesce(max(device_seq), 0) FROM outbox");
-        select.Step();
-        return select.Int64(0);
-    }
-
-    // A text column of one row, or nullopt when the row or the value is missing.
-    std::optional<std::string> Column(
-        const std::string& table, const std::string& column, const std::string& id)
-    {
-        store::Statement select(
-            store->Db(), "SELECT CAST(" + column + " AS TEXT) FROM " + table + " WHERE id = ?");
-        select.BindAll(id);
-        if (!select.Step())
-            return std::nullopt;
-        return select.OptionalText(0);
+        return ColumnText(*store, table, column, id);
     }
 
     std::string SaveSignature(const std::string& strokes = "signature strokes")

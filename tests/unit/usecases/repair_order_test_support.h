@@ -185,38 +185,11 @@ struct OrdersFixture {
         return photo;
     }
 
-    // The outbox ops after device_seq `after`, in order.
-    std::vector<OutboxOp> OpsAfter(std::int64_t after)
+    std::vector<OutboxOp> OpsAfter(std::int64_t after) { return OutboxOpsAfter(*store, after); }
+    std::int64_t LastSeq() { return LastOutboxSeq(*store); }
+    std::optional<std::string> Column(const std::string& table, const std::string& column, const std::string& id)
     {
-        store::Statement select(store->Db(),
-            "SELECT device_seq, table_name, row_id, columns_json, created_at FROM outbox WHERE device_seq > "
-            "? "
-            "ORDER BY device_seq");
-        select.BindAll(after);
-        std::vector<OutboxOp> ops;
-        while (select.Step())
-            ops.push_back({select.Int64(0), select.Text(1), select.Text(2),
-                nlohmann::json::parse(select.Text(3)), select.Int64(4)});
-        return ops;
-    }
-
-    std::int64_t LastSeq()
-    {
-        store::Statement select(store->Db(), "SELECT coalesce(max(device_seq), 0) FROM outbox");
-        select.Step();
-        return select.Int64(0);
-    }
-
-    // A column of one row as text, or nullopt when the row or the value is missing.
-    std::optional<std::string> Column(
-        const std::string& table, const std::string& column, const std::string& id)
-    {
-        store::Statement select(
-            store->Db(), "SELECT CAST(" + column + " AS TEXT) FROM " + table + " WHERE id = ?");
-        select.BindAll(id);
-        if (!select.Step())
-            return std::nullopt;
-        return select.OptionalText(0);
+        return ColumnText(*store, table, column, id);
     }
 
     // How many rows of the table match the condition (test SQL only).
