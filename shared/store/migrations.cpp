@@ -9,6 +9,7 @@
 #include "shared/store/schema_v1.h"
 #include "shared/store/schema_v2.h"
 #include "shared/store/schema_v3.h"
+#include "shared/store/schema_v4.h"
 
 namespace checkin::store {
 namespace {
@@ -19,7 +20,7 @@ struct Migration {
 };
 
 constexpr std::array kMigrations
-    = {Migration{1, kSchemaV1}, Migration{2, kSchemaV2}, Migration{3, kSchemaV3}};
+    = {Migration{1, kSchemaV1}, Migration{2, kSchemaV2}, Migration{3, kSchemaV3}, Migration{4, kSchemaV4}};
 static_assert(kMigrations.back().version == kSchemaVersion, "kSchemaVersion must name the last migration");
 
 } // namespace

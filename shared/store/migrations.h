@@ -5,7 +5,7 @@
 
 namespace checkin::store {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 int SchemaVersionOf(Database& db);
 

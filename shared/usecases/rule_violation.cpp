@@ -89,6 +89,36 @@ std::string_view RuleViolationName(RuleViolationCode code)
         return "invalid_full_name";
     case RuleViolationCode::UnknownCustomer:
         return "unknown_customer";
+    case RuleViolationCode::OrderNotReady:
+        return "order_not_ready";
+    case RuleViolationCode::OrderNotDelivered:
+        return "order_not_delivered";
+    case RuleViolationCode::BadDiscount:
+        return "bad_discount";
+    case RuleViolationCode::AlreadySurveyed:
+        return "already_surveyed";
+    case RuleViolationCode::BadSurveyScore:
+        return "bad_survey_score";
+    case RuleViolationCode::CommentTooLong:
+        return "comment_too_long";
+    case RuleViolationCode::UnknownComplaint:
+        return "unknown_complaint";
+    case RuleViolationCode::ComplaintStepOutOfOrder:
+        return "complaint_step_out_of_order";
+    case RuleViolationCode::MissingComplaintText:
+        return "missing_complaint_text";
+    case RuleViolationCode::ManagerFollowUpRequired:
+        return "manager_followup_required";
+    case RuleViolationCode::NotAManager:
+        return "not_a_manager";
+    case RuleViolationCode::UnknownFollowUp:
+        return "unknown_followup";
+    case RuleViolationCode::FollowUpDone:
+        return "followup_done";
+    case RuleViolationCode::BadDateRange:
+        return "bad_date_range";
+    case RuleViolationCode::CustomerErased:
+        return "customer_erased";
     }
     return "unknown";
 }

@@ -55,6 +55,22 @@ enum class RuleViolationCode {
     // The customer file
     InvalidFullName, // empty, or longer than the file keeps
     UnknownCustomer,
+    // After-sales: close-out, survey, complaints, follow-ups, exports
+    OrderNotReady, // delivery before the car is ready (stage ready)
+    OrderNotDelivered, // a survey of a car not yet handed over
+    BadDiscount, // negative, or more than the bill
+    AlreadySurveyed,
+    BadSurveyScore, // a question not asked, an item outside 1-5, NPS outside 0-10, a question left out
+    CommentTooLong,
+    UnknownComplaint,
+    ComplaintStepOutOfOrder, // e.g. resolving before the first response
+    MissingComplaintText, // an empty description, option or resolution
+    ManagerFollowUpRequired, // closing before the manager's second call
+    NotAManager,
+    UnknownFollowUp,
+    FollowUpDone, // an outcome was already logged
+    BadDateRange,
+    CustomerErased,
 };
 
 // "bad_plate", "slot_full"...: stable keys for logs and string tables.

@@ -20,9 +20,9 @@ using checkin::testing::TempFolder;
 
 TEST_SUITE("unit/store")
 {
-    TEST_CASE("The latest schema is 3")
+    TEST_CASE("The latest schema is 4")
     {
-        CHECK(kSchemaVersion == 3);
+        CHECK(kSchemaVersion == 4);
     }
 
     TEST_CASE("An empty file is migrated to the latest schema, once")
@@ -48,6 +48,8 @@ TEST_SUITE("unit/store")
         }
         CHECK(catalog.Find("settings")->primary_key == "key");
         CHECK(catalog.Find("blobs")->FindColumn("on_hub_at") != nullptr); // schema 3
+        CHECK(catalog.Find("repair_orders")->FindColumn("settlement_number") != nullptr); // schema 4
+        CHECK(catalog.Find("complaints")->FindColumn("manager_note") != nullptr);
         CHECK(catalog.Find("customers")->primary_key == "id");
         for (const char* table : {"local_device", "outbox", "sync_state", "blobs"}) {
             CAPTURE(table);

@@ -1,0 +1,51 @@
+#pragma once
+// Schema version 4: after-sales (issue 5) - settlement, survey-driven complaints, the follow-up worklist,
+// the manager's figures and the customer's rights. Never edit a released version; add schema_v5.h instead.
+//
+// - checkins.started_at: when the customer touched "Start" at the kiosk, for the median check-in time.
+// - repair_orders.settlement_number: "JS" + shop-local yyyymmdd + "-" + 3 digits, given at delivery.
+// - service_items.part_code / part_name: the part of a catalog service, copied to its order lines (the
+//   national repair record lists part names, codes and quantities).
+// - vehicles.last_visit_date: shop-local date of the last delivery, kept by the delivery use case so the
+//   3-6-9 lapse counts and the worklist never scan every order.
+// - customers.erased_at: the customer asked to be forgotten; the row stays (anonymous) for the aggregates.
+// - complaints: where it came from, what the customer said, who answered, resolved and followed up.
+// - followups: the note of the call and the reason the item is due.
+
+namespace checkin::store {
+
+inline constexpr const char* kSchemaV4[] = {
+    R"sql(
+ALTER TABLE checkins ADD COLUMN started_at INTEGER;
+ALTER TABLE repair_orders ADD COLUMN settlement_number TEXT;
+ALTER TABLE service_items ADD COLUMN part_code TEXT;
+ALTER TABLE service_items ADD COLUMN part_name TEXT;
+ALTER TABLE vehicles ADD COLUMN last_visit_date TEXT;
+ALTER TABLE customers ADD COLUMN erased_at INTEGER;
+
+ALTER TABLE complaints ADD COLUMN source TEXT NOT NULL DEFAULT 'staff' CHECK (source IN ('survey', 'staff'));
+ALTER TABLE complaints ADD COLUMN survey_id TEXT REFERENCES surveys(id);
+ALTER TABLE complaints ADD COLUMN description TEXT;
+ALTER TABLE complaints ADD COLUMN responded_by TEXT REFERENCES staff(id);
+ALTER TABLE complaints ADD COLUMN resolved_by TEXT REFERENCES staff(id);
+ALTER TABLE complaints ADD COLUMN manager_id TEXT REFERENCES staff(id);
+ALTER TABLE complaints ADD COLUMN manager_note TEXT;
+ALTER TABLE complaints ADD COLUMN response_due_at INTEGER;
+
+ALTER TABLE followups ADD COLUMN note TEXT;
+ALTER TABLE followups ADD COLUMN reason TEXT;
+
+CREATE INDEX repair_orders_closed ON repair_orders(closed_at) WHERE closed_at IS NOT NULL;
+CREATE INDEX repair_orders_opened ON repair_orders(opened_at);
+CREATE INDEX repair_orders_open_stage ON repair_orders(stage) WHERE closed_at IS NULL;
+CREATE INDEX surveys_submitted ON surveys(submitted_at);
+CREATE INDEX vehicles_last_visit ON vehicles(last_visit_date);
+CREATE INDEX vehicles_purchase ON vehicles(purchase_date);
+CREATE INDEX complaints_opened ON complaints(opened_at);
+CREATE INDEX findings_decided ON findings(decided_at) WHERE decided_at IS NOT NULL;
+CREATE INDEX checkins_confirmed ON checkins(confirmed_at) WHERE confirmed_at IS NOT NULL;
+CREATE INDEX followups_vehicle ON followups(vehicle_id);
+)sql",
+};
+
+} // namespace checkin::store
