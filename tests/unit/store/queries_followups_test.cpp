@@ -33,7 +33,7 @@ struct Fixture : FollowUpsFixture {
     Fixture()
     {
         SetColumn("followups", done, "done_at", clock.NowUtcMs());
-        SetColumn("followups", deleted, "deleted_at", clock.NowUtcMs());
+        Tombstone("followups", deleted);
     }
 
     std::vector<std::string> Ids(const WorklistFilter& filter)
