@@ -113,7 +113,8 @@ private:
         return m_input.today_start_utc_ms - days_ago * domain::kDayMs;
     }
 
-    // About four visits each working day (the shop is closed on Sundays), the cars at random.
+    // A visit each working day, now and then two (the shop is closed on Sundays), the cars at random: kept
+    // small, tests seed the demo often.
     std::vector<Visit> Plan()
     {
         m_cars.resize(kDemoHistoryCars);
@@ -125,7 +126,7 @@ private:
         for (std::int64_t days_ago = kDemoHistoryDays; days_ago >= 1; --days_ago) {
             if (domain::IsoWeekday(m_today - days_ago) == 7)
                 continue;
-            const int count = 3 + Pick(3);
+            const int count = 1 + (Pick(4) == 0 ? 1 : 0);
             for (int index = 0; index < count; ++index) {
                 const int car = Pick(kDemoHistoryCars);
                 visits.push_back({days_ago, car});
@@ -247,9 +248,7 @@ private:
                 {"promised_at", promised_at}, {"opened_at", confirmed_at}, {"closed_at", closed_at},
                 {"mileage_km", mileage}, {"vat_rate_bp", m_input.vat_rate_bp},
                 {"settlement_number", "JS" + Compact(visit.days_ago) + "-" + sequence}});
-        bool washed = false;
         for (const DemoHistoryService* service : services) {
-            washed = washed || service->code == "WASH";
             WriteLine(order, service->id, service->name_zh, service->labor_fen, service->parts_fen,
                 service->labor_hours_tenths, "booking");
         }
@@ -257,10 +256,10 @@ private:
         const bool found = Pick(10) < 4;
         if (found)
             WriteFinding(order, confirmed_at);
-        WriteStages(order, confirmed_at, closed_at, found, washed || Pick(2) == 0, advisor, technician);
+        WriteStages(order, confirmed_at, closed_at, found, advisor, technician);
         // Every complaint step shows: the first visit of each age has a low survey.
         const bool first_of_age = m_ages_with_complaint.insert(ComplaintStatus(visit.days_ago)).second;
-        const bool surveyed = Pick(10) < 6 || first_of_age;
+        const bool surveyed = Pick(2) == 0 || first_of_age;
         if (surveyed)
             WriteSurvey(order, car, closed_at + (10 + Pick(50)) * kMinuteMs, visit.days_ago,
                 first_of_age || order_index % 7 == 3, advisor);
@@ -288,15 +287,14 @@ private:
     }
 
     void WriteStages(const std::string& order, std::int64_t opened_at, std::int64_t closed_at, bool asked,
-        bool washed, const std::string& advisor, const std::string& technician)
+        const std::string& advisor, const std::string& technician)
     {
-        std::vector<RepairStage> stages = {RepairStage::CheckedIn, RepairStage::Inspection};
+        // The stages the dashboard times (arrival to repair, repair to ready); the others are left out to
+        // keep the seeding quick.
+        std::vector<RepairStage> stages = {RepairStage::CheckedIn};
         if (asked)
             stages.push_back(RepairStage::AwaitingApproval);
-        stages.insert(stages.end(), {RepairStage::InRepair, RepairStage::QualityCheck});
-        if (washed)
-            stages.push_back(RepairStage::Washing);
-        stages.push_back(RepairStage::Ready);
+        stages.insert(stages.end(), {RepairStage::InRepair, RepairStage::Ready});
         const std::int64_t step = (closed_at - opened_at) / static_cast<std::int64_t>(stages.size() + 1);
         for (std::size_t index = 0; index < stages.size(); ++index) {
             const bool workshop

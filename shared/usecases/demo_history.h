@@ -16,7 +16,7 @@ namespace checkin::usecases {
 
 inline constexpr std::int64_t kDemoHistoryDays = 60;
 // Customers of the history, one car each.
-inline constexpr int kDemoHistoryCars = 60;
+inline constexpr int kDemoHistoryCars = 30;
 
 struct DemoHistoryService {
     std::string id;
@@ -39,7 +39,7 @@ struct DemoHistoryInput {
 };
 
 // Writes the history in the caller's transaction (the demo seeding's): its customers and cars (with
-// last_visit_date and last_mileage_km), about four orders each working day of the last kDemoHistoryDays.
+// last_visit_date and last_mileage_km), an order or two each working day of the last kDemoHistoryDays.
 void SeedDemoHistory(store::WriteTransaction& write, store::Store& store, const DemoHistoryInput& input);
 
 } // namespace checkin::usecases
