@@ -10,7 +10,8 @@
 //   3-6-9 lapse counts and the worklist never scan every order.
 // - customers.erased_at: the customer asked to be forgotten; the row stays (anonymous) for the aggregates.
 // - complaints: where it came from, what the customer said, who answered, resolved and followed up.
-// - followups: the note of the call and the reason the item is due.
+// - followups: the note of the call, the reason the item is due, how often it was tried (a call nobody
+//   answered stays open) and when last; followups_open lets the worklist count its tabs from the index.
 
 namespace checkin::store {
 
@@ -34,6 +35,8 @@ ALTER TABLE complaints ADD COLUMN response_due_at INTEGER;
 
 ALTER TABLE followups ADD COLUMN note TEXT;
 ALTER TABLE followups ADD COLUMN reason TEXT;
+ALTER TABLE followups ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE followups ADD COLUMN attempted_at INTEGER;
 
 CREATE INDEX repair_orders_closed ON repair_orders(closed_at) WHERE closed_at IS NOT NULL;
 CREATE INDEX repair_orders_settlement ON repair_orders(settlement_number) WHERE settlement_number IS NOT NULL;
@@ -46,6 +49,7 @@ CREATE INDEX complaints_opened ON complaints(opened_at);
 CREATE INDEX findings_decided ON findings(decided_at) WHERE decided_at IS NOT NULL;
 CREATE INDEX checkins_confirmed ON checkins(confirmed_at) WHERE confirmed_at IS NOT NULL;
 CREATE INDEX followups_vehicle ON followups(vehicle_id);
+CREATE INDEX followups_open ON followups(kind, due_date) WHERE done_at IS NULL AND deleted_at IS NULL;
 )sql",
 };
 
