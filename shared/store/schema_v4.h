@@ -39,6 +39,7 @@ ALTER TABLE followups ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE followups ADD COLUMN attempted_at INTEGER;
 
 CREATE INDEX repair_orders_closed ON repair_orders(closed_at) WHERE closed_at IS NOT NULL;
+CREATE INDEX repair_orders_settlement ON repair_orders(settlement_number) WHERE settlement_number IS NOT NULL;
 CREATE INDEX repair_orders_opened ON repair_orders(opened_at);
 CREATE INDEX repair_orders_open_stage ON repair_orders(stage) WHERE closed_at IS NULL;
 CREATE INDEX surveys_submitted ON surveys(submitted_at);
