@@ -8,11 +8,13 @@
 #include <map>
 #include <random>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 
 #include "shared/domain/civil_date.h"
 #include "shared/domain/repair_stage.h"
+#include "shared/domain/survey_questions.h"
 #include "shared/domain/vin.h"
 
 namespace checkin::usecases {
@@ -51,9 +53,6 @@ constexpr std::array<FindingText, 5> kFindings
     = {{{"前刹车片磨损到警戒线", 30000, 50000}, {"雨刮片老化", 2000, 8000}, {"空调滤芯脏堵", 5000, 12000},
         {"蓄电池电压偏低", 5000, 60000}, {"轮胎有鼓包", 5000, 90000}}};
 
-// The survey questions, as shared/domain/survey_questions.h asks them.
-constexpr std::array<std::string_view, 5> kSurveyKeys
-    = {"reception", "explanation", "quality", "on_time", "clean"};
 constexpr std::array<std::string_view, 3> kLowComments
     = {"等待时间太长，没有人告诉我进度", "取车时车内有油污", "结算价格比估价高，没有提前说明"};
 constexpr std::array<std::string_view, 3> kComplaintCategories = {"service", "product", "communication"};
@@ -314,17 +313,18 @@ private:
         std::int64_t days_ago, bool low, const std::string& advisor)
     {
         const std::string survey = m_write.NewId();
-        const std::size_t low_question = static_cast<std::size_t>(Pick(static_cast<int>(kSurveyKeys.size())));
+        const std::span<const std::string_view> keys = domain::SurveyQuestionKeys();
+        const std::size_t low_question = static_cast<std::size_t>(Pick(static_cast<int>(keys.size())));
         const std::string comment(
             kLowComments[static_cast<std::size_t>(Pick(static_cast<int>(kLowComments.size())))]);
         m_write.Upsert("surveys", survey,
             {{"repair_order_id", order}, {"nps", std::int64_t{low ? 3 + Pick(3) : 8 + Pick(3)}},
                 {"comment", low ? Value(comment) : Value(nullptr)}, {"submitted_at", submitted_at}});
-        for (std::size_t index = 0; index < kSurveyKeys.size(); ++index) {
+        for (std::size_t index = 0; index < keys.size(); ++index) {
             const std::int64_t score
                 = low && index == low_question ? 1 + Pick(2) : (Pick(6) == 0 ? 3 : 4 + Pick(2));
             m_write.Upsert("survey_answers", m_write.NewId(),
-                {{"survey_id", survey}, {"question_key", std::string(kSurveyKeys[index])}, {"score", score}});
+                {{"survey_id", survey}, {"question_key", std::string(keys[index])}, {"score", score}});
         }
         if (low)
             WriteComplaint(order, car, survey, comment, submitted_at, days_ago, advisor);

@@ -24,6 +24,9 @@ TEST_SUITE("unit/domain")
                  "inspection", "licence", "lapsed_3", "lapsed_6", "lapsed_9"})
             CHECK(FollowUpKindName(*ParseFollowUpKind(name)) == name);
         CHECK_FALSE(ParseFollowUpKind("maintenance"));
+        REQUIRE(AllFollowUpKinds().size() == 11);
+        CHECK(AllFollowUpKinds().front() == FollowUpKind::Day1);
+        CHECK(AllFollowUpKinds().back() == FollowUpKind::Lapsed9);
     }
 
     TEST_CASE("the mileage trend runs through the readings and projects the mileage of a day")
