@@ -13,6 +13,8 @@
 #include <string_view>
 
 #include "shared/domain/civil_date.h"
+#include "shared/domain/order_number.h"
+#include "shared/domain/queue_number.h"
 #include "shared/domain/repair_stage.h"
 #include "shared/domain/survey_questions.h"
 #include "shared/domain/vin.h"
@@ -101,12 +103,6 @@ public:
 private:
     int Pick(int count) { return static_cast<int>(m_random() % static_cast<std::uint32_t>(count)); }
     std::string Date(std::int64_t days_ago) const { return domain::FormatIsoDate(m_today - days_ago); }
-    std::string Compact(std::int64_t days_ago) const
-    {
-        std::string date = Date(days_ago);
-        date.erase(std::remove(date.begin(), date.end(), '-'), date.end());
-        return date;
-    }
     std::int64_t DayStart(std::int64_t days_ago) const
     {
         return m_input.today_start_utc_ms - days_ago * domain::kDayMs;
@@ -223,12 +219,10 @@ private:
         for (const DemoHistoryService* service : services)
             estimate += service->labor_fen + service->parts_fen;
 
-        char sequence[16];
-        std::snprintf(sequence, sizeof(sequence), "%03d", number_of_day);
         const std::string checkin = m_write.NewId();
         m_write.Upsert("checkins", checkin,
             {{"customer_id", car.customer_id}, {"vehicle_id", car.vehicle_id},
-                {"kind", std::string("walk_in")}, {"queue_number", "A" + std::string(sequence)},
+                {"kind", std::string("walk_in")}, {"queue_number", domain::FormatQueueNumber(number_of_day)},
                 {"started_at", arrived_at - (90 + Pick(210)) * 1000}, {"arrived_at", arrived_at},
                 {"mileage_km", mileage}, {"wait_mode", std::string(Pick(3) == 0 ? "leave" : "lounge")},
                 {"status", std::string("confirmed")}, {"confirmed_at", confirmed_at},
@@ -241,12 +235,12 @@ private:
         const std::string order = m_write.NewId();
         m_write.Upsert("repair_orders", order,
             {{"checkin_id", checkin}, {"customer_id", car.customer_id}, {"vehicle_id", car.vehicle_id},
-                {"number", "RO" + Compact(visit.days_ago) + "-" + sequence}, {"advisor_id", advisor},
-                {"technician_id", technician}, {"bay", std::to_string(1 + Pick(6))},
+                {"number", domain::FormatOrderNumber(Date(visit.days_ago), number_of_day)},
+                {"advisor_id", advisor}, {"technician_id", technician}, {"bay", std::to_string(1 + Pick(6))},
                 {"stage", std::string(domain::RepairStageName(RepairStage::Delivered))},
                 {"promised_at", promised_at}, {"opened_at", confirmed_at}, {"closed_at", closed_at},
                 {"mileage_km", mileage}, {"vat_rate_bp", m_input.vat_rate_bp},
-                {"settlement_number", "JS" + Compact(visit.days_ago) + "-" + sequence}});
+                {"settlement_number", domain::FormatSettlementNumber(Date(visit.days_ago), number_of_day)}});
         for (const DemoHistoryService* service : services) {
             WriteLine(order, service->id, service->name_zh, service->labor_fen, service->parts_fen,
                 service->labor_hours_tenths, "booking");
