@@ -24,6 +24,13 @@ constexpr std::array<std::pair<FollowUpKind, std::string_view>, 11> kKindNames =
     {FollowUpKind::Lapsed9, "lapsed_9"},
 }};
 
+constexpr std::array<FollowUpKind, kKindNames.size()> kAllKinds = [] {
+    std::array<FollowUpKind, kKindNames.size()> kinds{};
+    for (std::size_t index = 0; index < kKindNames.size(); ++index)
+        kinds[index] = kKindNames[index].first;
+    return kinds;
+}();
+
 double Median(std::vector<double> values)
 {
     const std::size_t middle = values.size() / 2;
@@ -101,6 +108,11 @@ std::string_view FollowUpKindName(FollowUpKind kind)
         if (candidate == kind)
             return name;
     return {};
+}
+
+std::span<const FollowUpKind> AllFollowUpKinds()
+{
+    return kAllKinds;
 }
 
 std::optional<FollowUpKind> ParseFollowUpKind(std::string_view name)

@@ -15,6 +15,7 @@
 // Calls due up to kFollowUpLookaheadDays ahead are listed, so the worklist can show what comes next.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,8 @@ enum class FollowUpKind {
 // "day1", "day7", "day30", "service", "first_maintenance", "insurance", "inspection", "licence",
 // "lapsed_3", "lapsed_6", "lapsed_9": as stored in followups.kind.
 std::string_view FollowUpKindName(FollowUpKind kind);
+// Every kind, in the order above.
+std::span<const FollowUpKind> AllFollowUpKinds();
 std::optional<FollowUpKind> ParseFollowUpKind(std::string_view name);
 
 // [SECTION] Mileage projection

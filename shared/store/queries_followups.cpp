@@ -1,5 +1,6 @@
 #include "shared/store/queries_followups.h"
 
+#include <algorithm>
 #include <map>
 
 #include "shared/domain/civil_date.h"
@@ -152,11 +153,12 @@ WHERE f.id = ?1 AND f.deleted_at IS NULL
 
 std::vector<WorklistItem> WorklistItems(Store& store, std::string_view today, const WorklistFilter& filter)
 {
-    // Written out rather than "?2 IS NULL OR ...", so a kind's calls are read from followups_open.
+    // Written out rather than "?2 IS NULL OR ...", so a kind's calls are read from followups_open. Ties
+    // of a day go by rowid, the order of the index: no sort of a whole day's calls, which may be thousands.
     const std::string kind = filter.kind ? "AND f.kind = ?2 " : "AND ?2 IS NULL ";
     const std::string order = filter.order == WorklistOrder::NewestDueFirst
-        ? "ORDER BY f.due_date DESC, f.id LIMIT ?3 OFFSET ?4"
-        : "ORDER BY f.due_date, f.id LIMIT ?3 OFFSET ?4";
+        ? "ORDER BY f.due_date DESC, f.rowid DESC LIMIT ?3 OFFSET ?4"
+        : "ORDER BY f.due_date, f.rowid LIMIT ?3 OFFSET ?4";
     Statement select(store.Db(), std::string(kSelectWorklist) + kind + order);
     select.BindAll(LastDay(today, filter.due_within_days), filter.kind, filter.limit, filter.offset);
     std::vector<WorklistItem> items;
@@ -188,14 +190,23 @@ std::vector<WorklistItem> WorklistItems(Store& store, std::string_view today, co
 std::vector<WorklistCount> WorklistCounts(Store& store, std::string_view today, const WorklistFilter& filter)
 {
     Statement select(store.Db(), R"sql(
-SELECT kind, count(*) FROM followups INDEXED BY followups_open
-WHERE done_at IS NULL AND deleted_at IS NULL AND due_date <= ?1
-GROUP BY kind ORDER BY kind
+SELECT count(*) FROM (
+    SELECT 1 FROM followups INDEXED BY followups_open
+    WHERE kind = ?1 AND done_at IS NULL AND deleted_at IS NULL AND due_date <= ?2
+    LIMIT ?3)
 )sql");
-    select.BindAll(LastDay(today, filter.due_within_days));
+    const std::string last_day = LastDay(today, filter.due_within_days);
     std::vector<WorklistCount> counts;
-    while (select.Step())
-        counts.push_back({select.Text(0), select.Int64(1)});
+    for (const domain::FollowUpKind kind : domain::AllFollowUpKinds()) {
+        const std::string name(domain::FollowUpKindName(kind));
+        select.Reset();
+        select.BindAll(name, last_day, kWorklistCountCap);
+        select.Step();
+        if (const std::int64_t count = select.Int64(0); count > 0)
+            counts.push_back({name, count});
+    }
+    std::sort(counts.begin(), counts.end(),
+        [](const WorklistCount& a, const WorklistCount& b) { return a.kind < b.kind; });
     return counts;
 }
 

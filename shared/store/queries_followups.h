@@ -84,7 +84,8 @@ struct WorklistItem {
 };
 
 // Open calls (not done, not deleted, of customers not erased) due on or before today (shop-local
-// 'YYYY-MM-DD') plus filter.due_within_days, in the filter's order (then by id), one page of them.
+// 'YYYY-MM-DD') plus filter.due_within_days, in the filter's order (a day's calls in the order this store
+// wrote them), one page of them.
 std::vector<WorklistItem> WorklistItems(Store& store, std::string_view today, const WorklistFilter& filter);
 
 struct WorklistCount {
@@ -92,9 +93,12 @@ struct WorklistCount {
     std::int64_t count = 0;
 };
 
+// A tab shows at most this many: "999+" (counting is a scan of the index, kept short).
+inline constexpr std::int64_t kWorklistCountCap = 1000;
+
 // How many open calls of each kind the worklist holds for the filter's dates (its kind and page ignored),
-// by kind name; kinds without calls are left out. Counted from the index alone: the calls of an erased
-// customer count until the erasure closes them.
+// at most kWorklistCountCap each, by kind name; kinds without calls are left out. Counted from the index
+// alone: the calls of an erased customer count until the erasure closes them.
 std::vector<WorklistCount> WorklistCounts(Store& store, std::string_view today, const WorklistFilter& filter);
 
 } // namespace checkin::store

@@ -1,6 +1,5 @@
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -9,14 +8,6 @@
 using namespace checkin::domain;
 
 namespace {
-
-std::vector<FollowUpDue> OfKind(const std::vector<FollowUpDue>& calls, FollowUpKind kind)
-{
-    std::vector<FollowUpDue> result;
-    std::copy_if(calls.begin(), calls.end(), std::back_inserter(result),
-        [&](const FollowUpDue& call) { return call.kind == kind; });
-    return result;
-}
 
 const std::vector<ServiceInterval> kNoCatalog;
 
@@ -33,12 +24,15 @@ TEST_SUITE("unit/domain")
                  "inspection", "licence", "lapsed_3", "lapsed_6", "lapsed_9"})
             CHECK(FollowUpKindName(*ParseFollowUpKind(name)) == name);
         CHECK_FALSE(ParseFollowUpKind("maintenance"));
+        REQUIRE(AllFollowUpKinds().size() == 11);
+        CHECK(AllFollowUpKinds().front() == FollowUpKind::Day1);
+        CHECK(AllFollowUpKinds().back() == FollowUpKind::Lapsed9);
     }
 
     TEST_CASE("the mileage trend runs through the readings and projects the mileage of a day")
     {
         const std::optional<MileageTrend> trend
-            = EstimateMileageTrend({{"2024-01-01", 0}, {"2024-06-30", 9100}}); // 182 days
+            = EstimateMileageTrend({{"2024-01-01", 0}, {"2024-07-01", 9100}}); // 182 days
         REQUIRE(trend);
         CHECK(trend->km_per_day == doctest::Approx(50.0));
         CHECK(ProjectMileage(*trend, "2024-11-20") == 16200); // 324 days

@@ -33,7 +33,7 @@ struct Fixture : FollowUpsFixture {
     Fixture()
     {
         SetColumn("followups", done, "done_at", clock.NowUtcMs());
-        SetColumn("followups", deleted, "deleted_at", clock.NowUtcMs());
+        Tombstone("followups", deleted);
     }
 
     std::vector<std::string> Ids(const WorklistFilter& filter)
@@ -153,5 +153,21 @@ TEST_SUITE("unit/store")
             == Counts{{"day1", 1}, {"insurance", 1}, {"lapsed_3", 1}, {"licence", 1}, {"service", 1}});
         f.SetColumn("followups", f.insurance, "done_at", f.clock.NowUtcMs());
         CHECK(Pairs(WorklistCounts(*f.store, kFollowUpToday, {})) == Counts{{"day1", 1}, {"lapsed_3", 1}});
+    }
+
+    TEST_CASE("a tab counts up to the cap")
+    {
+        Fixture f;
+        {
+            WriteTransaction write(*f.store);
+            for (std::int64_t i = 0; i < kWorklistCountCap + 5; ++i)
+                write.Upsert("followups", write.NewId(),
+                    {{"customer_id", f.wang}, {"vehicle_id", f.wang_car}, {"kind", std::string("service")},
+                        {"due_date", std::string("2024-11-01")}});
+            write.Commit();
+        }
+        using Counts = std::vector<std::pair<std::string, std::int64_t>>;
+        CHECK(Pairs(WorklistCounts(*f.store, kFollowUpToday, {}))
+            == Counts{{"day1", 1}, {"insurance", 1}, {"lapsed_3", 1}, {"service", kWorklistCountCap}});
     }
 }

@@ -48,6 +48,13 @@ struct FollowUpsFixture : OrdersFixture {
         return id;
     }
 
+    void Tombstone(const std::string& table, const std::string& id)
+    {
+        store::WriteTransaction write(*store);
+        write.Tombstone(table, id);
+        write.Commit();
+    }
+
     // A follow-up row as a refresh writes it.
     std::string Call(const std::string& customer, const std::string& car, const std::string& kind,
         const std::string& due_date, const std::string& reason = {},

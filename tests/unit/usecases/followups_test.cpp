@@ -147,7 +147,7 @@ TEST_SUITE("unit/usecases")
         usecases::RefreshFollowUps(*f.store, kFollowUpToday);
         const std::string day1 = f.IdOf("day1");
         usecases::LogFollowUpOutcome(*f.store, f.Outcome(day1, FollowUpOutcomeKind::Reached, "很满意"));
-        f.SetColumn("followups", f.IdOf("licence"), "deleted_at", f.clock.NowUtcMs());
+        f.Tombstone("followups", f.IdOf("licence"));
         const std::int64_t before = f.LastSeq();
 
         CHECK(usecases::RefreshFollowUps(*f.store, kFollowUpToday).created == 0);
@@ -164,7 +164,7 @@ TEST_SUITE("unit/usecases")
         CHECK(f.Count("followups", "vehicle_id = '" + f.wang_car + "'") == 0);
 
         Fixture g;
-        g.SetColumn("vehicles", g.zhang_car, "deleted_at", g.clock.NowUtcMs());
+        g.Tombstone("vehicles", g.zhang_car);
         const usecases::RefreshSummary summary = usecases::RefreshFollowUps(*g.store, kFollowUpToday);
         CHECK(summary.vehicles == 1);
         CHECK(summary.created == 5);
@@ -318,7 +318,7 @@ TEST_SUITE("unit/usecases")
         CHECK(RuleViolationOf([&] {
             usecases::LogFollowUpOutcome(*f.store, f.Outcome(id, FollowUpOutcomeKind::Reached));
         }) == RuleViolationCode::CustomerErased);
-        f.SetColumn("followups", id, "deleted_at", f.clock.NowUtcMs());
+        f.Tombstone("followups", id);
         CHECK(RuleViolationOf([&] {
             usecases::LogFollowUpOutcome(*f.store, f.Outcome(id, FollowUpOutcomeKind::Reached));
         }) == RuleViolationCode::UnknownFollowUp);
