@@ -5,23 +5,46 @@
 #include <stdexcept>
 
 namespace checkin::domain {
+namespace {
 
-std::string OrderNumberPrefix(std::string_view iso_date)
+std::string DayPrefix(std::string_view letters, std::string_view iso_date)
 {
-    std::string prefix = "RO";
+    std::string prefix(letters);
     for (char c : iso_date)
         if (c != '-')
             prefix += c;
     return prefix + "-";
 }
 
-std::string FormatOrderNumber(std::string_view iso_date, int n)
+std::string FormatDayNumber(std::string prefix, int n)
 {
     if (n < 1)
-        throw std::invalid_argument("Order numbers start at 1, not " + std::to_string(n));
+        throw std::invalid_argument("Day numbers start at 1, not " + std::to_string(n));
     char count[16];
     std::snprintf(count, sizeof(count), "%03d", n);
-    return OrderNumberPrefix(iso_date) + count;
+    return prefix + count;
+}
+
+} // namespace
+
+std::string OrderNumberPrefix(std::string_view iso_date)
+{
+    return DayPrefix("RO", iso_date);
+}
+
+std::string FormatOrderNumber(std::string_view iso_date, int n)
+{
+    return FormatDayNumber(OrderNumberPrefix(iso_date), n);
+}
+
+std::string SettlementNumberPrefix(std::string_view iso_date)
+{
+    return DayPrefix("JS", iso_date);
+}
+
+std::string FormatSettlementNumber(std::string_view iso_date, int n)
+{
+    return FormatDayNumber(SettlementNumberPrefix(iso_date), n);
 }
 
 std::optional<int> ParseOrderNumberCount(std::string_view number, std::string_view prefix)

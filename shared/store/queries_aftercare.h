@@ -23,13 +23,17 @@ struct InvoiceView {
     std::string title;
     std::optional<std::int64_t> mileage_km;
     std::optional<std::int64_t> delivered_at_utc_ms;
-    // Approved and done lines (oldest first), then approved findings at their decided price (labor and
-    // parts in the finding's proportion when the decided price equals them, else all labor).
+    // Approved and done lines (oldest first), then approved red and yellow findings (oldest first; a green
+    // one is a check passed, never billed) at their decided price: labor and parts as the finding has them
+    // when the decided price equals their sum, else all of it as labor. A line not from the catalog has
+    // description_en "" too: show its description. The discount is the order's discount_fen, the VAT rate
+    // its vat_rate_bp.
     domain::Invoice invoice;
 };
 std::optional<InvoiceView> LoadInvoice(Store& store, const std::string& order_id);
 
-// The next settlement number's count for "JS" + yyyymmdd + "-": 1 + the highest used with that prefix.
+// The next settlement number's count for "JS" + yyyymmdd + "-" (domain::SettlementNumberPrefix): 1 + the
+// highest used with that prefix by any order, tombstoned too, so a number is never given twice.
 int NextSettlementCount(Store& store, const std::string& number_prefix);
 
 // [SECTION] Survey
@@ -71,5 +75,18 @@ std::vector<ComplaintRow> ComplaintRows(Store& store, bool include_closed, std::
 std::optional<ComplaintRow> LoadComplaint(Store& store, const std::string& complaint_id);
 // Open complaints past their response deadline (no first response yet), for the manager's badge.
 int OverdueComplaintCount(Store& store, std::int64_t now_utc_ms);
+
+// [SECTION] Lookups for the use cases (shared/usecases/close_out.cpp, survey.cpp, complaints.cpp)
+// A live order as delivery, the survey and a complaint need it.
+struct OrderForCloseOut {
+    std::string id;
+    std::string customer_id;
+    std::string vehicle_id;
+    std::string stage;
+    std::optional<std::int64_t> mileage_km;
+    std::optional<std::int64_t> vehicle_mileage_km; // the car's last_mileage_km
+    std::vector<std::string> approved_line_ids; // live lines with status approved, oldest first
+};
+std::optional<OrderForCloseOut> FindOrderForCloseOut(Store& store, const std::string& order_id);
 
 } // namespace checkin::store

@@ -65,4 +65,15 @@ std::vector<DayView> BookableDays(
     return result;
 }
 
+WorkingWeek WorkingHours(Store& store)
+{
+    Statement select(
+        store.Db(), "SELECT weekday, hour FROM shop_capacity WHERE slots > 0 AND deleted_at IS NULL");
+    WorkingWeek week{};
+    while (select.Step())
+        week.at(static_cast<std::size_t>(select.Int64(0) - 1)).at(static_cast<std::size_t>(select.Int64(1)))
+            = true;
+    return week;
+}
+
 } // namespace checkin::store

@@ -1,6 +1,7 @@
 #pragma once
 // The booking calendar: the shop's capacity per weekday and hour (shop_capacity, from advisors and bays)
 // against the bookings already taken.
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -34,5 +35,10 @@ struct DayView {
 // before from_utc_ms are not counted as free: they can no longer be booked.
 std::vector<DayView> BookableDays(
     Store& store, std::int64_t from_utc_ms, int days, std::int64_t utc_offset_minutes);
+
+// The shop's working week: [ISO weekday - 1][shop-local hour] is true when that hour has a capacity row
+// with slots. All false when the shop has no capacity at all.
+using WorkingWeek = std::array<std::array<bool, 24>, 7>;
+WorkingWeek WorkingHours(Store& store);
 
 } // namespace checkin::store

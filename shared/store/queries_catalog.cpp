@@ -8,7 +8,8 @@ std::vector<CatalogItem> ListCatalog(Store& store)
 {
     Statement items(store.Db(), R"sql(
 SELECT id, code, name_en, name_zh, description_en, description_zh, labor_fen, parts_fen, labor_hours_tenths,
-       duration_minutes, interval_months, interval_km, is_package
+       duration_minutes, interval_months, interval_km, is_package, coalesce(part_code, ''),
+       coalesce(part_name, '')
 FROM service_items
 WHERE active = 1 AND deleted_at IS NULL
 ORDER BY sort_order, code
@@ -30,6 +31,8 @@ ORDER BY sort_order, code
         item.interval_months = items.OptionalInt64(10);
         item.interval_km = items.OptionalInt64(11);
         item.is_package = items.Int64(12) != 0;
+        item.part_code = items.Text(13);
+        item.part_name = items.Text(14);
         index_by_id.emplace(item.id, catalog.size() - 1);
     }
 

@@ -28,6 +28,8 @@ struct CatalogItem {
     std::optional<std::int64_t> interval_months;
     std::optional<std::int64_t> interval_km;
     bool is_package = false;
+    std::string part_code; // the part the service fits, copied to its order lines; "" when none
+    std::string part_name;
     std::vector<CatalogContent> contents;
 };
 

@@ -14,7 +14,8 @@
 //   reads one index instead of every line of a month of orders. Orders delivered without it are computed
 //   from their lines (queries_dashboard.cpp), found cheaply through repair_orders_unvalued.
 // - complaints: where it came from, what the customer said, who answered, resolved and followed up.
-// - followups: the note of the call and the reason the item is due.
+// - followups: the note of the call, the reason the item is due, how often it was tried (a call nobody
+//   answered stays open) and when last; followups_open lets the worklist count its tabs from the index.
 
 namespace checkin::store {
 
@@ -39,11 +40,15 @@ ALTER TABLE complaints ADD COLUMN response_due_at INTEGER;
 
 ALTER TABLE followups ADD COLUMN note TEXT;
 ALTER TABLE followups ADD COLUMN reason TEXT;
+ALTER TABLE followups ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE followups ADD COLUMN attempted_at INTEGER;
 
 CREATE INDEX repair_orders_closed ON repair_orders(closed_at) WHERE closed_at IS NOT NULL;
 CREATE INDEX repair_orders_output_value ON repair_orders(closed_at, output_value_fen)
     WHERE output_value_fen IS NOT NULL AND deleted_at IS NULL;
-CREATE INDEX repair_orders_unvalued ON repair_orders(closed_at) WHERE closed_at IS NOT NULL AND output_value_fen IS NULL;
+CREATE INDEX repair_orders_unvalued ON repair_orders(closed_at)
+    WHERE closed_at IS NOT NULL AND output_value_fen IS NULL;
+CREATE INDEX repair_orders_settlement ON repair_orders(settlement_number) WHERE settlement_number IS NOT NULL;
 CREATE INDEX repair_orders_opened ON repair_orders(opened_at);
 CREATE INDEX repair_orders_open_stage ON repair_orders(stage) WHERE closed_at IS NULL;
 CREATE INDEX surveys_submitted ON surveys(submitted_at, nps, id) WHERE deleted_at IS NULL;
@@ -55,9 +60,10 @@ CREATE INDEX findings_decided ON findings(decided_at, rating, decision)
 CREATE INDEX checkins_confirmed ON checkins(confirmed_at) WHERE confirmed_at IS NOT NULL;
 
 CREATE INDEX followups_vehicle ON followups(vehicle_id);
+CREATE INDEX followups_open ON followups(kind, due_date) WHERE done_at IS NULL AND deleted_at IS NULL;
 
--- Version 1 indexes widened to cover the manager's figures at a million orders (tests/bench/aftercare_bench.cpp):
--- the check-in figures read only the index, first maintenance finds a car's orders in its window and their
+-- Version 1 indexes widened to cover the manager's figures at a million orders (aftercare_bench.cpp): the
+-- check-in figures read only the index, first maintenance finds a car's orders in its window and their
 -- lines without reading a row, and the CSI reads answer scores from the index. Same leading columns, so
 -- every query that used them still does.
 DROP INDEX checkins_arrived;

@@ -12,8 +12,9 @@ using Rows = TableScope::Rows;
 
 constexpr std::array<std::string_view, 8> kKioskWrites = {"customers", "vehicles", "consents", "bookings",
     "booking_lines", "checkins", "signatures", "help_requests"};
-constexpr std::array<std::string_view, 4> kLoungeWrites
-    = {"findings", "surveys", "survey_answers", "help_requests"};
+// A low survey score opens a complaint on the tablet, in the survey's transaction.
+constexpr std::array<std::string_view, 5> kLoungeWrites
+    = {"findings", "surveys", "survey_answers", "complaints", "help_requests"};
 constexpr std::string_view kAuditTable = "audit_log";
 constexpr std::array<std::string_view, 4> kLoungeFindingColumns
     = {"decision", "decided_at", "decided_device_id", "decided_price_fen"};
@@ -59,6 +60,7 @@ const std::vector<TableScope>& LoungeScopes()
         {"service_items", Rows::All, {}, {}, {}, {}, {}, {}},
         {"service_item_contents", Rows::All, {}, {}, {}, {}, {}, {}},
         {"settings", Rows::All, {}, {}, {}, {}, {}, {}},
+        {"shop_capacity", Rows::All, {}, {}, {}, {}, {}, {}}, // the working hours of a complaint's deadline
         {"help_requests", Rows::All, {}, {}, {}, {}, {}, {}},
         {"repair_orders", Rows::Recent, "opened_at", {}, {}, {}, {}, {}},
         {"repair_order_lines", Rows::ChildOf, {}, "repair_order_id", "repair_orders", {}, {}, {}},

@@ -3,8 +3,9 @@
 //
 // Writes: kiosk - the customer's own registration and check-in (customers, vehicles, consents, bookings,
 // booking_lines, checkins, signatures, help_requests); lounge - decisions on findings (only the decision
-// columns), surveys, survey_answers, help_requests, and new audit_log entries (the customer's decision is
-// audited; a lounge may not delete audit entries); advisor - every synced table; board - nothing.
+// columns), surveys, survey_answers, complaints (a low survey score opens one), help_requests, and new
+// audit_log entries (the customer's decision is audited; a lounge may not delete audit entries); advisor -
+// every synced table; board - nothing.
 // The hub-only devices table is written by nobody.
 //
 // Reads (the rows a pull returns):
@@ -18,7 +19,8 @@
 //   surveys; for those orders the customer's surname, title, language and MASKED mobile (138****5678: the
 //   last four digits find the car, the number never leaves the hub), the car's plate, make and model, the
 //   order's check-in (tracking and queue number, arrival; not the concerns or the estimate) and the names
-//   and roles of its advisor and technician; catalog, settings, help_requests. Never the customer file.
+//   and roles of its advisor and technician; catalog, settings, shop_capacity (the working hours a
+//   complaint's response deadline counts), help_requests. Never the customer file.
 // - board: repair orders opened in the last 24 h and their stage events, with the same customer and car
 //   columns as the lounge minus the mobile.
 // Windows only reach back in time ("opened in the last 24 h", "slot from 24 h ago on"): a row leaves its

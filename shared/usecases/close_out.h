@@ -23,7 +23,8 @@ struct DeliveryResult {
 // Hands the car over: stage delivered with its stage event, closed_at, the settlement number, approved lines
 // marked done, and the vehicle's last_visit_date (shop-local today) and last_mileage_km (the order's mileage
 // when higher). The lounge then offers the survey, and the worklist counts its thank-you calls from
-// closed_at. Rules: OrderClosed, OrderNotReady (the stage is not ready), DecisionsPending, UnknownStaff.
+// closed_at. Rules: OrderClosed, OrderNotReady (the stage is not ready), DecisionsPending, BadDiscount (lines
+// removed since the discount was set left it above the bill's total), UnknownStaff.
 // usecases::ChangeStage refuses a move to delivered (BadStageMove): delivery happens only here.
 DeliveryResult DeliverOrder(store::Store& store, const std::string& order_id, const std::string& staff_id);
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "shared/store/store.h"
 
@@ -16,7 +17,8 @@ inline constexpr std::int64_t kComplaintResponseMs = 60 * 60 * 1000;
 
 // When the first response is due for a complaint opened at this time: one hour of the shop's working time,
 // the hours with capacity in shop_capacity (shop-local). Opened outside them, the hour starts when the shop
-// next opens; a shop with no capacity rows at all counts every hour as working.
+// next opens; a shop with no hour of capacity at all (no rows, or only rows of 0 slots) counts every hour as
+// working.
 std::int64_t ComplaintResponseDue(store::Store& store, std::int64_t opened_at_utc_ms);
 
 enum class ComplaintCategory { Product, Service, Communication };
@@ -41,7 +43,8 @@ void RespondToComplaint(store::Store& store, const std::string& complaint_id, Co
 void OfferResolutionOptions(store::Store& store, const std::string& complaint_id, const std::string& option_a,
     const std::string& option_b, const std::string& staff_id);
 
-// The option the customer chose, 0 or 1. After options were offered, while responded.
+// The option the customer chose, 0 or 1 (anything else is a caller's bug: std::invalid_argument). After
+// options were offered, while responded; choosing again replaces the choice.
 void RecordChosenOption(
     store::Store& store, const std::string& complaint_id, int option_index, const std::string& staff_id);
 
@@ -50,7 +53,8 @@ void ResolveComplaint(store::Store& store, const std::string& complaint_id, cons
     const std::string& staff_id);
 
 // The service manager's second follow-up call (note required): manager_followup_at, manager_id,
-// manager_note. After resolved; manager_id must be an active manager (NotAManager).
+// manager_note. After resolved (a second record replaces the note; the audit log keeps both); manager_id
+// must be an active manager (NotAManager).
 void RecordManagerFollowUp(store::Store& store, const std::string& complaint_id, const std::string& note,
     const std::string& manager_id);
 

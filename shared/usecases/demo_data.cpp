@@ -124,6 +124,8 @@ struct CatalogEntry {
     std::int64_t labor_fen = 0;
     std::int64_t parts_fen = 0;
     std::int64_t labor_hours_tenths = 0;
+    Value part_code; // text, or NULL when the service fits no part
+    Value part_name;
 };
 
 using Catalog = std::map<std::string, CatalogEntry>;
@@ -158,7 +160,8 @@ Catalog SeedCatalog(WriteTransaction& write, const json& document)
     std::int64_t sort_order = 0;
     for (const json& item : document.at("items")) {
         CatalogEntry entry{write.NewId(), Text(item, "name_zh"), item.at("labor_fen").get<std::int64_t>(),
-            item.at("parts_fen").get<std::int64_t>(), item.value("labor_hours_tenths", std::int64_t{0})};
+            item.at("parts_fen").get<std::int64_t>(), item.value("labor_hours_tenths", std::int64_t{0}),
+            Field(item, "part_code"), Field(item, "part_name")};
         sort_order += 10;
         write.Upsert("service_items", entry.id,
             {{"code", Text(item, "code")}, {"name_en", Text(item, "name_en")}, {"name_zh", entry.name_zh},
@@ -169,7 +172,7 @@ Catalog SeedCatalog(WriteTransaction& write, const json& document)
                 {"interval_months", Field(item, "interval_months")},
                 {"interval_km", Field(item, "interval_km")},
                 {"is_package", std::int64_t{item.value("is_package", false) ? 1 : 0}},
-                {"sort_order", sort_order}});
+                {"part_code", entry.part_code}, {"part_name", entry.part_name}, {"sort_order", sort_order}});
         std::int64_t content_order = 0;
         for (const json& content : item.value("contents", json::array())) {
             write.Upsert("service_item_contents", write.NewId(),
@@ -405,7 +408,8 @@ void SeedWorkshop(SeedContext& context, const json& document,
             context.write.Upsert("repair_order_lines", context.write.NewId(),
                 {{"repair_order_id", order}, {"service_item_id", item.id}, {"description", item.name_zh},
                     {"labor_fen", item.labor_fen}, {"parts_fen", item.parts_fen},
-                    {"labor_hours_tenths", item.labor_hours_tenths}, {"status", std::string("approved")},
+                    {"labor_hours_tenths", item.labor_hours_tenths}, {"part_code", item.part_code},
+                    {"part_name", item.part_name}, {"status", std::string("approved")},
                     {"source", std::string("booking")}});
         }
         bool needed_decision = false;

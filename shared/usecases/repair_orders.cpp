@@ -97,11 +97,26 @@ std::vector<OpeningLine> OpeningLines(store::Store& store, const store::CheckInF
     return lines;
 }
 
-std::int64_t LaborHoursTenths(const std::vector<store::CatalogItem>& catalog, const std::string& item_id)
+const store::CatalogItem* FindItem(const std::vector<store::CatalogItem>& catalog, const std::string& item_id)
 {
     const auto found = std::find_if(
         catalog.begin(), catalog.end(), [&](const store::CatalogItem& item) { return item.id == item_id; });
-    return found == catalog.end() ? 0 : found->labor_hours_tenths;
+    return found == catalog.end() ? nullptr : &*found;
+}
+
+// What a line takes from its catalog item besides the price: labor hours and, when the service fits a part,
+// the part's code and name (the national repair record lists them). Nothing when the item is no longer in
+// the catalog.
+store::Columns CatalogColumns(const store::CatalogItem* item)
+{
+    if (item == nullptr)
+        return {{"labor_hours_tenths", std::int64_t{0}}};
+    store::Columns columns = {{"labor_hours_tenths", item->labor_hours_tenths}};
+    if (!item->part_code.empty())
+        columns.emplace_back("part_code", item->part_code);
+    if (!item->part_name.empty())
+        columns.emplace_back("part_name", item->part_name);
+    return columns;
 }
 
 } // namespace
@@ -141,13 +156,14 @@ std::string ConfirmCheckIn(store::Store& store, const ConfirmCheckInRequest& req
                 store::GetIntSetting(store, store::kSettingVatRateBp, store::kDefaultVatRateBp)}});
     WriteStageEvent(write, store, order_id, RepairStage::CheckedIn, request.advisor_id);
     const std::vector<store::CatalogItem> catalog = store::ListCatalog(store);
-    for (const OpeningLine& line : lines)
-        write.Upsert("repair_order_lines", write.NewId(),
-            {{"repair_order_id", order_id}, {"service_item_id", line.service_item_id},
-                {"description", line.description}, {"labor_fen", line.labor_fen},
-                {"parts_fen", line.parts_fen},
-                {"labor_hours_tenths", LaborHoursTenths(catalog, line.service_item_id)},
-                {"status", std::string("approved")}, {"source", std::string("booking")}});
+    for (const OpeningLine& line : lines) {
+        store::Columns columns = {{"repair_order_id", order_id}, {"service_item_id", line.service_item_id},
+            {"description", line.description}, {"labor_fen", line.labor_fen}, {"parts_fen", line.parts_fen},
+            {"status", std::string("approved")}, {"source", std::string("booking")}};
+        for (store::Columns::value_type& column : CatalogColumns(FindItem(catalog, line.service_item_id)))
+            columns.push_back(std::move(column));
+        write.Upsert("repair_order_lines", write.NewId(), columns);
+    }
     RecordAudit(write, store, request.advisor_id, "confirm_checkin", "repair_orders", order_id,
         nlohmann::json{{"checkin_id", checkin->id}, {"number", number}}.dump());
     write.Commit();
@@ -167,11 +183,12 @@ std::string AddOrderLine(store::Store& store, const std::string& order_id, const
     RequireStaff(store, staff_id);
 
     const std::string line_id = write.NewId();
-    write.Upsert("repair_order_lines", line_id,
-        {{"repair_order_id", order_id}, {"service_item_id", item->id}, {"description", item->name_zh},
-            {"labor_fen", item->labor_fen}, {"parts_fen", item->parts_fen},
-            {"labor_hours_tenths", item->labor_hours_tenths}, {"status", std::string("approved")},
-            {"source", std::string("advisor")}});
+    store::Columns columns = {{"repair_order_id", order_id}, {"service_item_id", item->id},
+        {"description", item->name_zh}, {"labor_fen", item->labor_fen}, {"parts_fen", item->parts_fen},
+        {"status", std::string("approved")}, {"source", std::string("advisor")}};
+    for (store::Columns::value_type& column : CatalogColumns(&*item))
+        columns.push_back(std::move(column));
+    write.Upsert("repair_order_lines", line_id, columns);
     RecordAudit(write, store, staff_id, "add_order_line", "repair_order_lines", line_id,
         nlohmann::json{{"repair_order_id", order_id}, {"service_item_id", item->id}}.dump());
     write.Commit();
@@ -218,16 +235,14 @@ void ChangeStage(
 {
     store::WriteTransaction write(store);
     const RepairStage from = RequireOpenOrder(store, order_id);
-    if (!domain::CanMoveStage(from, stage))
+    // Delivery settles the bill and closes the order: only DeliverOrder (close_out.h) does it.
+    if (stage == RepairStage::Delivered || !domain::CanMoveStage(from, stage))
         throw RuleViolation(RuleViolationCode::BadStageMove);
     if (stage == RepairStage::InRepair && store::PendingDecisionCount(store, order_id) > 0)
         throw RuleViolation(RuleViolationCode::DecisionsPending);
     RequireStaff(store, staff_id);
 
-    store::Columns columns = {{"stage", std::string(domain::RepairStageName(stage))}};
-    if (stage == RepairStage::Delivered)
-        columns.emplace_back("closed_at", store.Clock().NowUtcMs());
-    write.Upsert("repair_orders", order_id, columns);
+    write.Upsert("repair_orders", order_id, {{"stage", std::string(domain::RepairStageName(stage))}});
     WriteStageEvent(write, store, order_id, stage, staff_id);
     RecordAudit(write, store, staff_id, "change_stage", "repair_orders", order_id,
         nlohmann::json{{"from", domain::RepairStageName(from)}, {"to", domain::RepairStageName(stage)}}

@@ -29,12 +29,14 @@ struct ConfirmCheckInRequest {
 // next), with a stage event, the check-in's mileage, the shop's VAT rate, and one approved line per service
 // of the signed estimate (the signature's estimate_json, prices as signed: for a booking these are the booked
 // services at booked prices plus or minus what the customer changed at the kiosk); a check-in without a
-// signature takes the booking's lines (prices as booked). Source "booking", description the catalog name_zh.
+// signature takes the booking's lines (prices as booked). Source "booking", description the catalog name_zh,
+// labor hours and part code and name from the catalog.
 // Rules: CheckInNotWaiting (unknown, confirmed or cancelled), PromisedInPast, UnknownStaff. Returns the
 // order id.
 std::string ConfirmCheckIn(store::Store& store, const ConfirmCheckInRequest& request);
 
-// A catalog service added by the advisor: an approved line at catalog price, source "advisor".
+// A catalog service added by the advisor: an approved line at catalog price with the item's labor hours and
+// part code and name, source "advisor".
 // Rules: OrderClosed (delivered), UnknownServiceItem. Returns the line id.
 std::string AddOrderLine(
     store::Store& store, const std::string& order_id, const std::string& service_item_id, const std::string& staff_id);
@@ -46,8 +48,9 @@ void RemoveOrderLine(store::Store& store, const std::string& line_id, const std:
 void AssignOrder(store::Store& store, const std::string& order_id, const std::optional<std::string>& technician_id,
     const std::string& bay, std::int64_t promised_at_utc_ms, const std::string& staff_id);
 
-// Moves the order (domain::CanMoveStage, else BadStageMove) and records a stage event; Delivered
-// also sets closed_at. Moving to in_repair while a red or yellow finding is still pending is
+// Moves the order (domain::CanMoveStage, else BadStageMove) and records a stage event. A move to delivered
+// is BadStageMove too: delivery settles the bill and closes the order, only usecases::DeliverOrder
+// (close_out.h) does it. Moving to in_repair while a red or yellow finding is still pending is
 // DecisionsPending.
 void ChangeStage(
     store::Store& store, const std::string& order_id, domain::RepairStage stage, const std::string& staff_id);

@@ -4,6 +4,7 @@
 // so the advisor's complaint list shows it at once.
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "shared/store/store.h"

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "shared/store/queries_repair_orders.h"
+#include "shared/usecases/close_out.h"
 #include "shared/usecases/repair_orders.h"
 #include "unit/usecases/repair_order_test_support.h"
 
@@ -41,9 +42,10 @@ struct Fixture : OrdersFixture {
 
     void Deliver(const std::string& order_id)
     {
-        for (RepairStage stage : {RepairStage::Inspection, RepairStage::InRepair, RepairStage::QualityCheck,
-                 RepairStage::Ready, RepairStage::Delivered})
+        for (RepairStage stage :
+            {RepairStage::Inspection, RepairStage::InRepair, RepairStage::QualityCheck, RepairStage::Ready})
             usecases::ChangeStage(*store, order_id, stage, advisor);
+        usecases::DeliverOrder(*store, order_id, advisor);
     }
 
     void Promise(const std::string& order_id, std::optional<std::int64_t> promised_at)

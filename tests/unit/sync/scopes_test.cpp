@@ -180,6 +180,16 @@ TEST_SUITE("unit/sync")
     TEST_CASE("Roles: a lounge appends audit entries and finding decisions, nothing else of them")
     {
         using sync::RoleMayWrite;
+        // The survey, and the complaint a low score opens with it.
+        for (const char* table : {"surveys", "survey_answers", "complaints"}) {
+            CAPTURE(table);
+            CHECK(RoleMayWrite(DeviceRole::Lounge, table, "id"));
+            CHECK(RoleMayWrite(DeviceRole::Lounge, table));
+            CHECK_FALSE(RoleMayWrite(DeviceRole::Kiosk, table, "id"));
+            CHECK_FALSE(RoleMayWrite(DeviceRole::Board, table, "id"));
+        }
+        CHECK_FALSE(RoleMayWrite(DeviceRole::Lounge, "followups", "note"));
+        CHECK_FALSE(RoleMayWrite(DeviceRole::Lounge, "repair_orders", "stage"));
         for (const char* column : {"decision", "decided_at", "decided_device_id", "decided_price_fen"})
             CHECK(RoleMayWrite(DeviceRole::Lounge, "findings", column));
         for (const char* column : {"title", "labor_fen", "parts_fen", "rating", "repair_order_id"})
@@ -211,6 +221,10 @@ TEST_SUITE("unit/sync")
             sync::ScopeSendsColumn(*sync::FindScope(DeviceRole::Advisor, "staff"), "failed_attempts"));
         CHECK_FALSE(sync::ScopeSendsColumn(*sync::FindScope(DeviceRole::Lounge, "staff"), "pin_hash"));
         CHECK(sync::FindScope(DeviceRole::Board, "staff") == nullptr);
+        // A complaint's deadline counts the shop's working hours, on the lounge tablet too.
+        CHECK(sync::FindScope(DeviceRole::Lounge, "shop_capacity") != nullptr);
+        CHECK(sync::FindScope(DeviceRole::Lounge, "complaints") == nullptr);
+        CHECK(sync::FindScope(DeviceRole::Board, "shop_capacity") == nullptr);
         CHECK(sync::FindScope(DeviceRole::Board, "checkins") == nullptr);
     }
 }

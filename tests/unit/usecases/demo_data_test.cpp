@@ -146,7 +146,18 @@ TEST_SUITE("unit/usecases")
             CHECK(item.labor_fen >= 0);
             CHECK(item.parts_fen >= 0);
             CHECK(item.is_package == !item.contents.empty());
+            // A service with parts names them for the national repair record; one without names none.
+            CHECK(item.part_code.empty() == item.part_name.empty());
+            if (item.parts_fen > 0)
+                CHECK_FALSE(item.part_code.empty());
         }
+        // Today's workshop orders carry the part codes of their services.
+        store::Statement missing(store->Db(), R"sql(
+SELECT count(*) FROM repair_order_lines l JOIN service_items s ON s.id = l.service_item_id
+WHERE l.status = 'approved' AND s.part_code IS NOT NULL AND l.part_code IS NOT s.part_code
+)sql");
+        REQUIRE(missing.Step());
+        CHECK(missing.Int64(0) == 0);
         const auto basic = std::find_if(
             catalog.begin(), catalog.end(), [](const auto& item) { return item.name_zh == "基础保养"; });
         REQUIRE(basic != catalog.end());

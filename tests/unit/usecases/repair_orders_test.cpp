@@ -6,6 +6,7 @@
 
 #include "shared/store/blob_store.h"
 #include "shared/sync/roles.h"
+#include "shared/usecases/close_out.h"
 #include "shared/usecases/repair_orders.h"
 #include "unit/usecases/repair_order_test_support.h"
 
@@ -86,8 +87,8 @@ struct Fixture : OrdersFixture {
     void Deliver(const std::string& order_id)
     {
         Move(order_id,
-            {RepairStage::Inspection, RepairStage::InRepair, RepairStage::QualityCheck, RepairStage::Ready,
-                RepairStage::Delivered});
+            {RepairStage::Inspection, RepairStage::InRepair, RepairStage::QualityCheck, RepairStage::Ready});
+        DeliverOrder(*store, order_id, advisor);
     }
 
     // Runs a call that must be refused and checks that it changed nothing.
@@ -327,6 +328,26 @@ TEST_SUITE("unit/usecases")
         CHECK(Refused([&] { RemoveOrderLine(*store, kept, advisor); }) == RuleViolationCode::OrderClosed);
     }
 
+    TEST_CASE_FIXTURE(Fixture, "Lines from the catalog carry the part code and name of their service")
+    {
+        SetColumn("service_items", brakes, "part_code", std::string("ZD-PAD-F0231"));
+        SetColumn("service_items", brakes, "part_name", std::string("前制动摩擦片（原厂）"));
+        const std::string order = Confirm(WalkIn(wang, wang_car, {brakes, wash}).checkin_id);
+        const std::string added = AddOrderLine(*store, order, brakes, advisor);
+        store::Statement select(store->Db(),
+            "SELECT coalesce(part_code, '-'), coalesce(part_name, '-') FROM repair_order_lines l "
+            "WHERE repair_order_id = ? ORDER BY "
+                + CreationOrder("repair_order_lines"));
+        select.BindAll(order);
+        std::vector<std::pair<std::string, std::string>> parts;
+        while (select.Step())
+            parts.emplace_back(select.Text(0), select.Text(1));
+        CHECK(parts
+            == std::vector<std::pair<std::string, std::string>>{{"ZD-PAD-F0231", "前制动摩擦片（原厂）"},
+                {"-", "-"}, {"ZD-PAD-F0231", "前制动摩擦片（原厂）"}});
+        CHECK(Column("repair_order_lines", "part_code", added) == "ZD-PAD-F0231");
+    }
+
     TEST_CASE_FIXTURE(Fixture, "AssignOrder sets technician, bay and promised time of an open order")
     {
         const std::string order = OpenOrder();
@@ -381,7 +402,11 @@ TEST_SUITE("unit/usecases")
                 RepairStage::QualityCheck, RepairStage::Washing, RepairStage::Ready});
         CHECK_FALSE(Column("repair_orders", "closed_at", order).has_value());
         clock.Advance(kHourMs);
-        ChangeStage(*store, order, RepairStage::Delivered, advisor);
+        // Delivery settles the bill: only DeliverOrder closes the order.
+        CHECK(Refused([&] { ChangeStage(*store, order, RepairStage::Delivered, advisor); })
+            == RuleViolationCode::BadStageMove);
+        CHECK(Column("repair_orders", "stage", order) == "ready");
+        DeliverOrder(*store, order, advisor);
         CHECK(Column("repair_orders", "stage", order) == "delivered");
         CHECK(Column("repair_orders", "closed_at", order) == std::to_string(clock.NowUtcMs()));
         CHECK(StageEvents(order)
@@ -533,7 +558,9 @@ TEST_SUITE("unit/usecases")
         const std::string order = OpenOrder();
         Move(order, {RepairStage::Inspection, RepairStage::InRepair, RepairStage::QualityCheck});
         const std::string late = AddFinding(order, FindingRating::Yellow);
-        Move(order, {RepairStage::Ready, RepairStage::Delivered});
+        Move(order, {RepairStage::Ready});
+        // Delivery waits for every decision here; another station delivered it before this decision arrived.
+        SetColumn("repair_orders", order, "stage", std::string("delivered"));
         CHECK(Refused([&] { DecideFinding(*store, late, Decision::Approve, 80000); })
             == RuleViolationCode::OrderClosed);
     }
