@@ -54,6 +54,9 @@ WHERE o.customer_id = ?1 AND s.deleted_at IS NULL
         = Ids(store, "SELECT id FROM complaints WHERE customer_id = ?1 AND deleted_at IS NULL", customer_id);
     rows.followups
         = Ids(store, "SELECT id FROM followups WHERE customer_id = ?1 AND deleted_at IS NULL", customer_id);
+    rows.open_followups = Ids(store,
+        "SELECT id FROM followups WHERE customer_id = ?1 AND deleted_at IS NULL AND done_at IS NULL",
+        customer_id);
     rows.blob_hashes = Ids(store, R"sql(
 SELECT s.png_sha256 FROM signatures s JOIN checkins k ON k.id = s.checkin_id WHERE k.customer_id = ?1
 UNION SELECT p.blob_sha256 FROM photos p JOIN repair_orders o ON o.id = p.repair_order_id WHERE o.customer_id = ?1

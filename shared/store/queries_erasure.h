@@ -22,6 +22,7 @@ struct CustomerRows {
     std::vector<std::string> surveys;
     std::vector<std::string> complaints;
     std::vector<std::string> followups;
+    std::vector<std::string> open_followups; // of those, the calls not done yet
     // Hashes of the signature PNGs and of every rendition of the photos above.
     std::vector<std::string> blob_hashes;
 };

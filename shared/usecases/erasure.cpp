@@ -46,6 +46,9 @@ void EraseCustomer(store::Store& store, const std::string& customer_id, const st
         {{"description", nullptr}, {"options_json", nullptr}, {"resolution", nullptr},
             {"manager_note", nullptr}});
     Clear(write, "followups", rows->followups, {{"note", nullptr}});
+    // Nobody may call them any more: their open calls close, without an outcome.
+    Clear(write, "followups", rows->open_followups,
+        {{"done_at", store.Clock().NowUtcMs()}, {"done_by", manager_id}});
     Clear(write, "photos", rows->photos, {{"caption", nullptr}});
     for (const std::string& id : rows->signatures)
         write.Tombstone("signatures", id);

@@ -5,7 +5,8 @@
 // - customers: surname and title blanked, full_name, mobile and notes cleared, erased_at set;
 // - vehicles: plate and VIN cleared (make, model, mileage stay);
 // - bookings notes, check-in concerns_text, survey comments, complaint description, options, resolution and
-//   manager note, follow-up notes cleared;
+//   manager note, follow-up notes cleared; open follow-up calls closed (done now, by the manager, no
+//   outcome);
 // - signatures and photos (which may show the plate) tombstoned, their local blob files deleted once no live
 //   row needs them.
 // One WriteTransaction with its outbox ops (the hub and every device receive the blanked rows) and an audit

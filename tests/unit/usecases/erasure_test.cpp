@@ -58,6 +58,8 @@ std::string Figures(store::Store& store)
 struct ErasureFixture : DashboardFixture {
     std::string signature_hash;
     std::string photo_hash;
+    std::string open_call; // day 7, due tomorrow
+    std::string done_call; // day 1, reached
 
     ErasureFixture()
     {
@@ -73,7 +75,27 @@ struct ErasureFixture : DashboardFixture {
         write.Upsert("photos", write.NewId(),
             {{"repair_order_id", o1}, {"blob_sha256", photo_hash}, {"caption", std::string("张先生的车")},
                 {"kind", std::string("before")}, {"taken_at", At(0, 9, 30)}});
+        open_call = write.NewId();
+        write.Upsert("followups", open_call,
+            {{"customer_id", zhang}, {"vehicle_id", car_a}, {"kind", std::string("day7")},
+                {"due_date", std::string("2024-11-21")}, {"note", std::string("张先生下午方便")}});
+        done_call = write.NewId();
+        write.Upsert("followups", done_call,
+            {{"customer_id", zhang}, {"vehicle_id", car_a}, {"kind", std::string("day1")},
+                {"due_date", std::string("2024-11-02")}, {"outcome", std::string("reached")},
+                {"done_at", At(1, 10)}, {"done_by", advisor}});
         write.Commit();
+    }
+
+    static std::optional<std::string> ColumnText(
+        store::Store& target, const std::string& table, const std::string& column, const std::string& id)
+    {
+        store::Statement select(
+            target.Db(), "SELECT CAST(" + column + " AS TEXT) FROM " + table + " WHERE id = ?");
+        select.BindAll(id);
+        if (!select.Step())
+            return std::nullopt;
+        return select.OptionalText(0);
     }
 
     std::string CustomerText(const std::string& customer_id)
@@ -101,7 +123,7 @@ TEST_SUITE("unit/usecases")
     TEST_CASE_FIXTURE(ErasureFixture, "Erasure: no personal text is left in the customer's rows")
     {
         const std::vector<std::string> personal = {"张", "13910452287", "粤A5M823", "LSVAB2180E2100429",
-            "喜欢下午来店", "刹车有异响", "张先生很满意", "张先生的车"};
+            "喜欢下午来店", "刹车有异响", "张先生很满意", "张先生的车", "张先生下午方便"};
         const std::string before = CustomerText(zhang);
         for (const std::string& text : personal)
             CHECK(before.find(text) != std::string::npos);
@@ -121,6 +143,12 @@ TEST_SUITE("unit/usecases")
         CHECK_FALSE(std::filesystem::exists(BlobFile(signature_hash, "png")));
         CHECK_FALSE(std::filesystem::exists(BlobFile(photo_hash, "jpg")));
         CHECK_FALSE(store::HasBlob(*store, signature_hash));
+        // Nobody calls them again; the call already made keeps its outcome.
+        CHECK(ColumnText(*store, "followups", "done_at", open_call)
+            == std::to_string(testing::kStoreTestNowUtcMs));
+        CHECK(ColumnText(*store, "followups", "done_by", open_call) == manager);
+        CHECK(ColumnText(*store, "followups", "done_at", done_call) == std::to_string(At(1, 10)));
+        CHECK(ColumnText(*store, "followups", "outcome", done_call) == "reached");
 
         // Mrs. Wang keeps hers.
         CHECK(CustomerText(wang).find("王敏") != std::string::npos);
