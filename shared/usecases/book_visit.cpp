@@ -50,9 +50,17 @@ std::string NewBookingCode(store::Store& store)
 
 BookingResult BookVisit(store::Store& store, const BookingRequest& request, const domain::RegionRules& rules)
 {
-    const std::int64_t now = store.Clock().NowUtcMs();
     // Taken first, so the slot's count and the booking code are checked and used under the same write lock.
     store::WriteTransaction write(store);
+    BookingResult result = WriteBooking(write, store, request, rules);
+    write.Commit();
+    return result;
+}
+
+BookingResult WriteBooking(store::WriteTransaction& write, store::Store& store, const BookingRequest& request,
+    const domain::RegionRules& rules)
+{
+    const std::int64_t now = store.Clock().NowUtcMs();
 
     // [SECTION] Every rule, before anything is written
     VisitIdentity identity
@@ -74,12 +82,12 @@ BookingResult BookVisit(store::Store& store, const BookingRequest& request, cons
     write.Upsert("bookings", result.booking_id,
         {{"customer_id", result.customer_id}, {"vehicle_id", result.vehicle_id},
             {"booking_code", result.booking_code}, {"slot_start", result.slot_start_utc_ms},
-            {"status", std::string("booked")}, {"source", std::string("kiosk")}});
+            {"status", std::string("booked")},
+            {"source", std::string(request.source == BookingSource::Phone ? "phone" : "kiosk")}});
     for (const domain::EstimateLine& line : result.estimate.lines)
         write.Upsert("booking_lines", write.NewId(),
             {{"booking_id", result.booking_id}, {"service_item_id", line.service_item_id},
                 {"labor_fen", line.labor.minor}, {"parts_fen", line.parts.minor}});
-    write.Commit();
     return result;
 }
 

@@ -13,6 +13,9 @@
 
 namespace checkin::usecases {
 
+// Where the booking was made: bookings.source.
+enum class BookingSource { Kiosk, Phone };
+
 struct BookingRequest {
     // A returning customer: both ids; or a new customer's registration.
     std::string customer_id;
@@ -20,6 +23,7 @@ struct BookingRequest {
     std::optional<NewCustomerRegistration> registration;
     std::int64_t slot_start_utc_ms = 0; // a SlotView::start_utc_ms
     std::vector<std::string> service_item_ids; // at least one, in the order shown
+    BookingSource source = BookingSource::Kiosk;
 };
 
 struct BookingResult {
@@ -32,11 +36,17 @@ struct BookingResult {
 };
 
 // In one WriteTransaction, with its outbox ops: the customer, vehicle and consents of a registration, the
-// booking (status booked, source kiosk) and one line per service with today's catalog price. Refuses with
-// RuleViolation before any write: the identity and registration rules, NoServices, UnknownServiceItem,
+// booking (status booked, the request's source) and one line per service with today's catalog price. Refuses
+// with RuleViolation before any write: the identity and registration rules, NoServices, UnknownServiceItem,
 // DuplicateServiceItem, NotASlot (not the start of a shop-local hour), InThePast (the slot has begun),
 // ShopClosed (no capacity that hour), SlotFull.
 BookingResult BookVisit(store::Store& store, const BookingRequest& request,
+    const domain::RegionRules& rules = domain::DefaultRegionRules());
+
+// BookVisit in the caller's transaction (taken before anything was read, so the slot's count and the booking
+// code are checked under the write lock): its rules, then its writes; the caller commits. For a booking made
+// as part of another staff action, e.g. a follow-up call.
+BookingResult WriteBooking(store::WriteTransaction& write, store::Store& store, const BookingRequest& request,
     const domain::RegionRules& rules = domain::DefaultRegionRules());
 
 } // namespace checkin::usecases

@@ -13,6 +13,7 @@
 #include "shared/store/queries_counts.h"
 #include "shared/store/queries_settings.h"
 #include "shared/store/write_transaction.h"
+#include "shared/usecases/demo_history.h"
 #include "shared/usecases/shop_day.h"
 
 namespace checkin::usecases {
@@ -268,7 +269,11 @@ std::map<std::string, CustomerVehicle> SeedCustomers(SeedContext& context, const
                     {"inspection_expiry",
                         context.calendar.DateIn(vehicle.at("inspection_expiry_in_days").get<std::int64_t>())},
                     {"licence_expiry",
-                        context.calendar.DateIn(vehicle.at("licence_expiry_in_days").get<std::int64_t>())}});
+                        context.calendar.DateIn(vehicle.at("licence_expiry_in_days").get<std::int64_t>())},
+                    {"last_visit_date",
+                        vehicle.contains("last_visit") ? Value(context.calendar.DateIn(
+                            -vehicle.at("last_visit").at("days_ago").get<std::int64_t>()))
+                                                       : Value(nullptr)}});
             if (vehicle.contains("last_visit"))
                 SeedPastVisit(context, owner, vehicle.at("last_visit"), vehicle);
             by_plate.emplace(Text(vehicle, "plate"), owner);
@@ -440,6 +445,35 @@ void SeedWorkshop(SeedContext& context, const json& document,
     }
 }
 
+DemoHistoryInput HistoryInput(std::int64_t now_utc_ms, const json& settings, const json& catalog_document,
+    const Catalog& catalog, const json& shop_document, const std::map<std::string, std::string>& staff,
+    const std::string& notice_version)
+{
+    DemoHistoryInput input;
+    input.utc_offset_minutes
+        = settings.value(store::kSettingUtcOffsetMinutes, store::kDefaultUtcOffsetMinutes);
+    input.today_start_utc_ms = ShopDayAt(now_utc_ms, input.utc_offset_minutes).start_utc_ms;
+    input.vat_rate_bp = settings.value(store::kSettingVatRateBp, store::kDefaultVatRateBp);
+    input.notice_version = notice_version;
+    for (const json& item : catalog_document.at("items")) {
+        const std::string code = Text(item, "code");
+        const CatalogEntry& entry = Lookup(catalog, code);
+        input.services.push_back(
+            {entry.id, code, entry.name_zh, entry.labor_fen, entry.parts_fen, entry.labor_hours_tenths});
+    }
+    for (const json& member : shop_document.at("staff")) {
+        const std::string role = Text(member, "role");
+        const std::string& id = staff.at(Text(member, "name"));
+        if (role == "advisor")
+            input.advisor_ids.push_back(id);
+        else if (role == "technician")
+            input.technician_ids.push_back(id);
+        else if (role == "manager")
+            input.manager_id = id;
+    }
+    return input;
+}
+
 bool IsEmpty(store::Store& store)
 {
     return store::CountRows(store, "customers") == 0 && store::CountRows(store, "service_items") == 0;
@@ -471,6 +505,9 @@ bool SeedDemoDataIfEmpty(store::Store& store, const std::filesystem::path& demo_
         const auto staff = SeedStaff(write, shop_document);
         SeedWorkshop(context, customers_document, by_plate, staff);
         SeedWaiting(context, customers_document, by_plate);
+        SeedDemoHistory(write, store,
+            HistoryInput(store.Clock().NowUtcMs(), settings, catalog_document, catalog, shop_document, staff,
+                Text(customers_document, "notice_version")));
     } catch (const json::exception& error) {
         throw std::runtime_error(
             "Demo data in '" + PathText(demo_dir) + "' is not as expected: " + error.what());

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -38,5 +39,14 @@ void MeasurePhotoImport(Report& report);
 // Frame cost of the station screens, the advisor's board with 200 more open orders, and the lounge viewer's
 // decode of a photo rendition.
 void MeasureStations(Report& report);
+
+// The size of the after-sales store: the README figures are at the default size.
+struct AftercareSize {
+    std::int64_t customers = 200'000;
+    std::int64_t orders = 1'000'000;
+};
+// Generates a store of that size once (time and file size), then median and p99 of each dashboard figure
+// for the last 30 days, the whole dashboard, and the kiosk's plate and mobile lookups.
+void MeasureAftercare(Report& report, const AftercareSize& size);
 
 } // namespace checkin::bench

@@ -16,6 +16,7 @@
 #include "shared/store/queries_settings.h"
 #include "shared/store/store.h"
 #include "shared/usecases/demo_data.h"
+#include "shared/usecases/demo_history.h"
 #include "shared/usecases/shop_day.h"
 #include "unit/store/store_test_support.h"
 
@@ -106,12 +107,15 @@ TEST_SUITE("unit/usecases")
         CHECK_FALSE(usecases::SeedDemoDataIfEmpty(*store, kDemoDir));
         CHECK(store->OutboxSize() == ops);
 
-        CHECK(store::CountRows(*store, "customers") == 12);
+        CHECK(store::CountRows(*store, "customers") == 12 + usecases::kDemoHistoryCars);
         CHECK(store::CountRows(*store, "vehicles") >= 12);
         CHECK(store::CountRows(*store, "bookings") == 6);
         CHECK(store::CountRows(*store, "staff") == 6); // README: their PINs
-        CHECK(store::CountRows(*store, "checkins") == 8); // 6 cars in the workshop, 2 waiting
-        CHECK(store::CountRows(*store, "consents") == 24);
+        store::Statement today(store->Db(), "SELECT count(*) FROM checkins WHERE arrived_at >= ?1");
+        today.BindAll(kStoreTestNowUtcMs - 10 * 3'600'000);
+        REQUIRE(today.Step());
+        CHECK(today.Int64(0) == 8); // 6 cars in the workshop, 2 waiting
+        CHECK(store::CountRows(*store, "consents") == 24 + usecases::kDemoHistoryCars);
         CHECK(store::CountRows(*store, "shop_capacity") == 6 * 9);
         CHECK(store::GetSetting(*store, store::kSettingShopNameZh).value_or("").find("4S")
             != std::string::npos);
@@ -121,8 +125,8 @@ TEST_SUITE("unit/usecases")
         std::int64_t rows = 0;
         for (const char* table :
             {"customers", "vehicles", "consents", "service_items", "service_item_contents", "shop_capacity",
-                "bookings", "booking_lines", "repair_orders", "repair_order_lines", "settings", "staff", "checkins",
-                "stage_events", "findings"})
+                "bookings", "booking_lines", "repair_orders", "repair_order_lines", "settings", "staff",
+                "checkins", "stage_events", "findings", "surveys", "survey_answers", "complaints"})
             rows += store::CountRows(*store, table);
         CHECK(ops == rows); // every row has its sync op
 
@@ -189,9 +193,12 @@ WHERE l.status = 'approved' AND s.part_code IS NOT NULL AND l.part_code IS NOT s
         }
         CHECK(new_energy >= 2);
 
-        // Months since the last visit, by the 3-6-9 rule: some at risk, some nearly lost, some lost.
+        // Months since the last visit, by the 3-6-9 rule: some at risk, some nearly lost, some lost (the cars
+        // of the demo history, plates 粤E..., came in the last two months).
         std::set<std::int64_t> buckets;
-        store::Statement visits(store->Db(), "SELECT max(closed_at) FROM repair_orders GROUP BY vehicle_id");
+        store::Statement visits(store->Db(),
+            "SELECT max(o.closed_at) FROM repair_orders o JOIN vehicles v ON v.id = o.vehicle_id "
+            "WHERE v.plate NOT LIKE '粤E%' GROUP BY o.vehicle_id");
         while (visits.Step()) {
             const std::int64_t days = (kStoreTestNowUtcMs - visits.Int64(0)) / kDayMs;
             CHECK(days >= 28);
