@@ -88,8 +88,9 @@ DeliveryResult DeliverOrder(store::Store& store, const std::string& order_id, co
     const std::string number = domain::FormatSettlementNumber(
         date, store::NextSettlementCount(store, domain::SettlementNumberPrefix(date)));
     const std::string delivered(domain::RepairStageName(RepairStage::Delivered));
-    write.Upsert(
-        "repair_orders", order_id, {{"stage", delivered}, {"closed_at", now}, {"settlement_number", number}});
+    write.Upsert("repair_orders", order_id,
+        {{"stage", delivered}, {"closed_at", now}, {"settlement_number", number},
+            {"output_value_fen", bill.invoice.output_value.minor}});
     write.Upsert("stage_events", write.NewId(),
         {{"repair_order_id", order_id}, {"stage", delivered}, {"at", now}, {"by_staff_id", staff_id}});
     for (const std::string& line_id : order->approved_line_ids)

@@ -20,9 +20,10 @@ struct DeliveryResult {
     std::int64_t delivered_at_utc_ms = 0;
 };
 
-// Hands the car over: stage delivered with its stage event, closed_at, the settlement number, approved lines
-// marked done, and the vehicle's last_visit_date (shop-local today) and last_mileage_km (the order's mileage
-// when higher). The lounge then offers the survey, and the worklist counts its thank-you calls from
+// Hands the car over: stage delivered with its stage event, closed_at, the settlement number, the bill's
+// output value (output_value_fen, for the manager's figures: a delivered order no longer changes), approved
+// lines marked done, and the vehicle's last_visit_date (shop-local today) and last_mileage_km (the order's
+// mileage when higher). The lounge then offers the survey, and the worklist counts its thank-you calls from
 // closed_at. Rules: OrderClosed, OrderNotReady (the stage is not ready), DecisionsPending, BadDiscount (lines
 // removed since the discount was set left it above the bill's total), UnknownStaff.
 // usecases::ChangeStage refuses a move to delivered (BadStageMove): delivery happens only here.

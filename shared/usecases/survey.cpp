@@ -48,6 +48,11 @@ std::string LowScoreText(const std::vector<domain::SurveyAnswer>& answers, int n
     return text;
 }
 
+bool IsBlank(const std::string& text)
+{
+    return text.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
 } // namespace
 
 SurveyResult SubmitSurvey(store::Store& store, const SurveySubmission& submission)
@@ -88,7 +93,7 @@ SurveyResult SubmitSurvey(store::Store& store, const SurveySubmission& submissio
                 {"source", std::string("survey")}, {"survey_id", result.survey_id},
                 {"status", std::string("open")},
                 {"description",
-                    submission.comment.empty() ? LowScoreText(answers, submission.nps) : submission.comment},
+                    IsBlank(submission.comment) ? LowScoreText(answers, submission.nps) : submission.comment},
                 {"opened_at", now}, {"response_due_at", ComplaintResponseDue(store, now)}});
     }
     RecordAudit(write, store, std::nullopt, "submit_survey", "surveys", result.survey_id,

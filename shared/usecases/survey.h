@@ -24,10 +24,10 @@ struct SurveyResult {
     std::optional<std::string> complaint_id; // when the score was low
 };
 
-// Writes the survey, its answers and (when low) a complaint: source "survey", status open, the comment as
-// description (else "NPS n" and the low items), response_due_at from usecases::ComplaintResponseDue; plus an
-// audit entry without staff. Rules: OrderClosed (unknown order), OrderNotDelivered, AlreadySurveyed,
-// BadSurveyScore, CommentTooLong.
+// Writes the survey, its answers (in the order asked) and (when low) a complaint: source "survey", status
+// open, the comment as description (when blank: "NPS n" and the low items, e.g. "NPS 5; quality 2"),
+// response_due_at from usecases::ComplaintResponseDue; plus an audit entry without staff. Rules: OrderClosed
+// (unknown order), OrderNotDelivered, AlreadySurveyed, BadSurveyScore, CommentTooLong.
 SurveyResult SubmitSurvey(store::Store& store, const SurveySubmission& submission);
 
 } // namespace checkin::usecases

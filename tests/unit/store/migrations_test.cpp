@@ -104,7 +104,7 @@ TEST_SUITE("unit/store")
         }
         ManualClock clock(kStoreTestNowUtcMs);
         auto store = Store::Open(temp.DatabasePath(), clock, "kiosk");
-        CHECK(SchemaVersionOf(store->Db()) == 3);
+        CHECK(SchemaVersionOf(store->Db()) == kSchemaVersion);
         CHECK(HasBlob(*store, hash));
         const std::vector<LocalBlob> pending = LocalBlobsNotOnHub(*store);
         REQUIRE(pending.size() == 1);

@@ -6,7 +6,9 @@
 #include "shared/store/queries_repair_orders.h"
 #include "shared/store/write_transaction.h"
 #include "shared/sync/roles.h"
+#include "shared/usecases/close_out.h"
 #include "shared/usecases/repair_orders.h"
+#include "shared/usecases/survey.h"
 #include "unit/sync/sync_test_support.h"
 
 using namespace checkin;
@@ -151,6 +153,41 @@ TEST_SUITE("unit/sync")
         REQUIRE(Sync(*advisor, advisor_identity).Ok());
         CHECK(ColumnOf(*advisor, "findings", finding, "decision") == Value(std::string("approved")));
         CHECK(ColumnOf(*advisor, "findings", finding, "decided_price_fen") == Value(std::int64_t{80000}));
+    }
+
+    TEST_CASE_FIXTURE(
+        OrderOnAdvisor, "A low survey on the tablet and the complaint it opens are taken by the hub")
+    {
+        usecases::DecideFinding(*advisor, finding, usecases::Decision::Decline, 80000);
+        for (domain::RepairStage stage :
+            {domain::RepairStage::InRepair, domain::RepairStage::QualityCheck, domain::RepairStage::Ready})
+            usecases::ChangeStage(*advisor, order, stage, advisor_staff);
+        usecases::DeliverOrder(*advisor, order, advisor_staff);
+        REQUIRE(Sync(*advisor, advisor_identity).Ok());
+
+        auto lounge = OpenDevice("lounge", clock);
+        const auto lounge_identity = Enroll(*lounge, DeviceRole::Lounge);
+        REQUIRE(Sync(*lounge, lounge_identity).Ok());
+        usecases::SurveySubmission survey;
+        survey.order_id = order;
+        for (const char* key : {"reception", "explanation", "quality", "on_time", "clean"})
+            survey.answers.emplace_back(key, 4);
+        survey.nps = 5;
+        survey.comment = "等了很久";
+        const usecases::SurveyResult result = usecases::SubmitSurvey(*lounge, survey);
+        REQUIRE(result.complaint_id);
+        const auto report = Sync(*lounge, lounge_identity);
+        CHECK(report.Ok());
+        CHECK(report.rejections.empty());
+        CHECK(lounge->OutboxSize() == 0);
+        CHECK(ColumnOf(*hub_store, "surveys", result.survey_id, "nps") == Value(std::int64_t{5}));
+        CHECK(ColumnOf(*hub_store, "complaints", *result.complaint_id, "source")
+            == Value(std::string("survey")));
+        CHECK(ColumnOf(*hub_store, "complaints", *result.complaint_id, "description")
+            == Value(std::string("等了很久")));
+
+        REQUIRE(Sync(*advisor, advisor_identity).Ok());
+        CHECK(ColumnOf(*advisor, "complaints", *result.complaint_id, "status") == Value(std::string("open")));
     }
 
     TEST_CASE_FIXTURE(OrderOnAdvisor, "The board gets no mobile, no check-in and no staff")

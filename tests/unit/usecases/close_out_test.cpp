@@ -45,9 +45,10 @@ TEST_SUITE("unit/usecases")
             == std::vector<std::string>{
                 "repair_orders", "stage_events", "repair_order_lines", "vehicles", "audit_log"});
         const auto ops = OpsAfter(before);
+        // The car wash: 50.00 / 1.13 = 44.25 of output value.
         CHECK(ops[0].columns
-            == nlohmann::json{
-                {"stage", "delivered"}, {"closed_at", now}, {"settlement_number", "JS20241120-001"}});
+            == nlohmann::json{{"stage", "delivered"}, {"closed_at", now},
+                {"settlement_number", "JS20241120-001"}, {"output_value_fen", 4425}});
         CHECK(ops[1].columns.at("stage") == "delivered");
         CHECK(ops[1].columns.at("by_staff_id") == advisor);
         CHECK(ops[2].columns == nlohmann::json{{"status", "done"}});

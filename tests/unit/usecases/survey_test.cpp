@@ -145,8 +145,9 @@ TEST_SUITE("unit/usecases")
         CHECK(Column("complaints", "response_due_at", *detractor.complaint_id)
             == std::to_string(clock.NowUtcMs() + kComplaintResponseMs));
 
+        // A comment of blanks says nothing either.
         const SurveyResult two = SubmitSurvey(
-            *store, WithScore(WithScore(Survey(DeliveredOrder(), 3, 7), "clean", 2), "reception", 1));
+            *store, WithScore(WithScore(Survey(DeliveredOrder(), 3, 7, " \n"), "clean", 2), "reception", 1));
         REQUIRE(two.complaint_id);
         CHECK(Column("complaints", "description", *two.complaint_id) == "NPS 7; reception 1; clean 2");
         CHECK(Count("complaints") == 2);
