@@ -29,8 +29,7 @@ constexpr std::int64_t kFollowUpDays = 45; // delivered orders this recent get d
 constexpr int kTodayBookings = 60;
 constexpr const char* kBulkPragmas
     = "PRAGMA foreign_keys=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144";
-constexpr const char* kRestorePragmas
-    = "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA cache_size=-2000";
+constexpr const char* kRestorePragmas = "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL";
 
 constexpr std::array<std::string_view, 12> kSurnames
     = {"张", "王", "李", "赵", "刘", "陈", "杨", "黄", "周", "吴", "徐", "孙"};
@@ -513,6 +512,10 @@ BulkHistoryCounts Generator::Run()
     PlanCars();
     const std::vector<Visit> visits = PlanVisits();
     Database& db = m_store.Db();
+    Statement cache_size(db, "PRAGMA cache_size");
+    cache_size.Step();
+    const std::string restore
+        = std::string(kRestorePragmas) + "; PRAGMA cache_size=" + std::to_string(cache_size.Int64(0));
     db.Execute(kBulkPragmas);
     WriteCustomersAndBookings(counts);
 
@@ -570,10 +573,10 @@ VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?7)
         }
         WriteCars(counts);
     } catch (...) {
-        db.Execute(kRestorePragmas);
+        db.Execute(restore);
         throw;
     }
-    db.Execute(kRestorePragmas);
+    db.Execute(restore);
     db.Execute("ANALYZE; PRAGMA wal_checkpoint(TRUNCATE)");
     return counts;
 }
