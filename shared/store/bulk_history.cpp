@@ -131,10 +131,6 @@ private:
     }
     static std::string Hlc(std::int64_t unix_ms) { return sync::HlcTimestamp{unix_ms, 0}.ToString(); }
     std::int64_t Midnight(std::int64_t day) const { return domain::LocalMidnightUtcMs(day, m_offset); }
-    std::string Date(std::int64_t utc_ms) const
-    {
-        return domain::FormatIsoDate(domain::LocalDayNumber(utc_ms, m_offset));
-    }
     static std::string Compact(const std::string& iso_date)
     {
         return iso_date.substr(0, 4) + iso_date.substr(5, 2) + iso_date.substr(8, 2);
