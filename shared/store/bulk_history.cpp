@@ -29,8 +29,7 @@ constexpr std::int64_t kFollowUpDays = 45; // delivered orders this recent get d
 constexpr int kTodayBookings = 60;
 constexpr const char* kBulkPragmas
     = "PRAGMA foreign_keys=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144";
-constexpr const char* kRestorePragmas
-    = "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA cache_size=-2000";
+constexpr const char* kRestorePragmas = "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL";
 
 constexpr std::array<std::string_view, 12> kSurnames
     = {"张", "王", "李", "赵", "刘", "陈", "杨", "黄", "周", "吴", "徐", "孙"};
@@ -132,10 +131,6 @@ private:
     }
     static std::string Hlc(std::int64_t unix_ms) { return sync::HlcTimestamp{unix_ms, 0}.ToString(); }
     std::int64_t Midnight(std::int64_t day) const { return domain::LocalMidnightUtcMs(day, m_offset); }
-    std::string Date(std::int64_t utc_ms) const
-    {
-        return domain::FormatIsoDate(domain::LocalDayNumber(utc_ms, m_offset));
-    }
     static std::string Compact(const std::string& iso_date)
     {
         return iso_date.substr(0, 4) + iso_date.substr(5, 2) + iso_date.substr(8, 2);
@@ -513,6 +508,10 @@ BulkHistoryCounts Generator::Run()
     PlanCars();
     const std::vector<Visit> visits = PlanVisits();
     Database& db = m_store.Db();
+    Statement cache_size(db, "PRAGMA cache_size");
+    cache_size.Step();
+    const std::string restore
+        = std::string(kRestorePragmas) + "; PRAGMA cache_size=" + std::to_string(cache_size.Int64(0));
     db.Execute(kBulkPragmas);
     WriteCustomersAndBookings(counts);
 
@@ -570,10 +569,10 @@ VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?7)
         }
         WriteCars(counts);
     } catch (...) {
-        db.Execute(kRestorePragmas);
+        db.Execute(restore);
         throw;
     }
-    db.Execute(kRestorePragmas);
+    db.Execute(restore);
     db.Execute("ANALYZE; PRAGMA wal_checkpoint(TRUNCATE)");
     return counts;
 }

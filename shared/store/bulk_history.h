@@ -5,7 +5,8 @@
 // It writes rows directly with bound INSERTs in large transactions: no outbox ops, no column clocks, no
 // audit, foreign keys off while it runs. A store filled this way must never be paired with a hub.
 //
-// Deterministic for a given seed and "now": the same options give the same rows (ids included).
+// Deterministic for a given seed and "now": the same options give the same rows (ids included) with the same
+// standard library (its random distributions are not specified bit for bit).
 // The store must hold a catalog (with FIRST-MAINT and maintenance packages, as the demo has) and staff.
 #include <cstdint>
 #include <string>

@@ -226,8 +226,16 @@ std::vector<SatisfactionPoint> CsiNpsOverTime(
         std::vector<int> nps;
     };
     std::map<std::string, Scores> buckets; // labels sort in time order
-    const auto label_of = [&](std::int64_t submitted_at) {
-        return BucketLabel(domain::LocalDayNumber(submitted_at, range.offset_minutes), bucket);
+    // Rows come by submission time, so the bucket of the last day is nearly always the one asked for.
+    std::int64_t last_day = -1;
+    Scores* last_scores = nullptr;
+    const auto scores_of = [&](std::int64_t submitted_at) -> Scores& {
+        const std::int64_t day = domain::LocalDayNumber(submitted_at, range.offset_minutes);
+        if (day != last_day) {
+            last_day = day;
+            last_scores = &buckets[BucketLabel(day, bucket)];
+        }
+        return *last_scores;
     };
 
     Statement surveys(store.Db(), R"sql(
@@ -235,7 +243,7 @@ SELECT submitted_at, nps FROM surveys WHERE submitted_at >= ?1 AND submitted_at 
 )sql");
     surveys.BindAll(range.start_utc_ms, range.end_utc_ms);
     while (surveys.Step()) {
-        Scores& scores = buckets[label_of(surveys.Int64(0))];
+        Scores& scores = scores_of(surveys.Int64(0));
         ++scores.surveys;
         if (!surveys.IsNull(1))
             scores.nps.push_back(static_cast<int>(surveys.Int64(1)));
@@ -247,7 +255,7 @@ WHERE s.submitted_at >= ?1 AND s.submitted_at < ?2 AND s.deleted_at IS NULL
 )sql");
     answers.BindAll(range.start_utc_ms, range.end_utc_ms);
     while (answers.Step())
-        buckets[label_of(answers.Int64(0))].items.push_back(static_cast<int>(answers.Int64(1)));
+        scores_of(answers.Int64(0)).items.push_back(static_cast<int>(answers.Int64(1)));
 
     std::vector<SatisfactionPoint> points;
     for (const auto& [label, scores] : buckets)

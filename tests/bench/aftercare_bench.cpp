@@ -24,7 +24,7 @@
 #include "shared/store/store.h"
 #include "shared/usecases/demo_data.h"
 #include "shared/usecases/shop_day.h"
-#include "support/app_harness.h"
+#include "unit/store/store_test_support.h"
 
 namespace checkin::bench {
 namespace {
@@ -88,14 +88,14 @@ std::uintmax_t FileSizes(const std::filesystem::path& file)
 
 void MeasureAftercare(Report& report, const AftercareSize& size)
 {
-    testing::TempDir dir;
-    const std::filesystem::path file = dir.Path() / "aftercare.db";
+    testing::TempFolder folder;
+    const std::filesystem::path file = folder.Folder() / "aftercare.db";
     const domain::SystemClock clock;
     const std::int64_t now = clock.NowUtcMs();
     std::string scale;
     {
         auto store = store::Store::Open(file, clock, "advisor");
-        usecases::SeedDemoDataIfEmpty(*store, testing::AssetsDir() / "demo");
+        usecases::SeedDemoDataIfEmpty(*store, std::filesystem::path(CHECKIN_SOURCE_ASSETS_DIR) / "demo");
         store::BulkHistoryOptions options;
         options.customers = size.customers;
         options.orders = size.orders;
