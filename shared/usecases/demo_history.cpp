@@ -39,7 +39,7 @@ struct Model {
 };
 constexpr std::array<Model, 10> kModels = {{{"Volkswagen", "Lavida", "economy"},
     {"Toyota", "Corolla", "economy"}, {"Honda", "Accord", "mid"}, {"Nissan", "Sylphy", "economy"},
-    {"Buick", "GL8", "mid"}, {"BMW", "320Li", "luxury"}, {"Audi", "A4L", "luxury"},
+    {"Buick", "GL8", "mid"}, {"BMW", "325Li", "luxury"}, {"Audi", "A4L", "luxury"},
     {"Geely", "Emgrand", "economy"}, {"Haval", "H6", "mid"}, {"Mercedes-Benz", "C260L", "luxury"}}};
 
 // The services a history visit picks from, when the catalog has them.
