@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/app_state.h"
+#include "app/followup_refresher.h"
 #include "app/intents.h"
 #include "app/photo_jobs.h"
 #include "shared/domain/clock.h"
@@ -25,6 +26,7 @@ inline constexpr std::int64_t kHelpBannerMs = 20'000;
 inline constexpr std::int64_t kLoungeIdleMs = 120'000; // the lounge tablet returns to code entry
 inline constexpr std::int64_t kStationPollMs = 1'000; // staff and waiting-area screens follow the store
 inline constexpr std::int64_t kWatchScanMs = 2'000; // the bays' camera folders
+inline constexpr std::int64_t kDashboardRefreshMs = 60'000; // the manager's figures follow the store
 
 struct AppConfig {
     Role role = Role::Kiosk;
@@ -32,6 +34,7 @@ struct AppConfig {
     std::filesystem::path assets_dir; // demo/vehicle_models.json: the make and model pick list
     std::filesystem::path photo_folder; // where the advisor's file browser starts
     std::filesystem::path watch_folder; // per-bay subfolders where cameras drop pictures; empty: none
+    std::filesystem::path export_folder; // the manager's exports; empty: "exports" beside the store file
 };
 
 // What the font atlas must hold; the platform rebuilds the atlas when the generation changes.
@@ -62,9 +65,15 @@ public:
     // The window's photo textures; none in headless runs (screens then draw captioned frames).
     void SetPhotoTextures(ui::PhotoTextures* textures) { m_textures = textures; }
     // Called on a worker thread when background work finished (the window posts an empty event).
-    void SetWake(std::function<void()> wake) { m_photo_jobs.SetWake(std::move(wake)); }
+    void SetWake(const std::function<void()>& wake)
+    {
+        m_photo_jobs.SetWake(wake);
+        m_followup_refresher.SetWake(wake);
+    }
     // Photo imports submitted and not yet written to the store.
     int PendingPhotoImports() const { return m_photo_jobs.Pending(); }
+    // Whether the day's follow-up calls are still being worked out on the worker.
+    bool RefreshingWorklist() const { return m_followup_refresher.Running(); }
 
     // When the app must draw again without input (idle countdown, idle reset, banners), if ever.
     std::optional<std::int64_t> NextWakeUtcMs() const;
@@ -175,6 +184,51 @@ private:
     void ReloadOrder();
     bool TryStaffAction(const std::function<void()>& action);
 
+    // [SECTION] station_close_out.cpp: the bill, the discount and handing the car over
+    void Handle(const intent::OpenCloseOut&);
+    void Handle(const intent::SaveDiscount&);
+    void Handle(const intent::DeliverOrder&);
+    void ReloadInvoice();
+
+    // [SECTION] station_complaints.cpp: from the first response to the manager's call
+    void Handle(const intent::ShowComplaints&);
+    void Handle(const intent::SelectComplaint&);
+    void Handle(const intent::RespondToComplaint&);
+    void Handle(const intent::EditComplaintText&);
+    void Handle(const intent::OfferComplaintOptions&);
+    void Handle(const intent::ChooseComplaintOption&);
+    void Handle(const intent::ResolveComplaint&);
+    void Handle(const intent::RecordManagerFollowUp&);
+    void Handle(const intent::CloseComplaint&);
+    void LoadComplaints();
+
+    // [SECTION] station_worklist.cpp: the follow-up calls and booking the next visit
+    void Handle(const intent::ShowWorklist&);
+    void Handle(const intent::SetWorklistKind&);
+    void Handle(const intent::SelectFollowUp&);
+    void Handle(const intent::EditFollowUpNote&);
+    void Handle(const intent::LogFollowUp&);
+    void Handle(const intent::StartFollowUpBooking&);
+    void Handle(const intent::WorklistPickDay&);
+    void Handle(const intent::WorklistPickSlot&);
+    void Handle(const intent::WorklistToggleService&);
+    void Handle(const intent::BookFromFollowUp&);
+    void LoadWorklist();
+    void RefreshWorklistDaily();
+
+    // [SECTION] station_manager.cpp: the manager's dashboard and exports
+    void Handle(const intent::ShowDashboard&);
+    void Handle(const intent::SetReportRange&);
+    void LoadDashboard();
+    std::pair<std::string, std::string> ReportDates() const; // from, to ('YYYY-MM-DD', shop-local)
+    void Handle(const intent::ShowExports&);
+    void Handle(const intent::ExportHealthRecord&);
+    void Handle(const intent::EditExportPlate&);
+    void Handle(const intent::FindExportCustomer&);
+    void Handle(const intent::ExportCustomerData&);
+    void Handle(const intent::EraseCustomer&);
+    std::filesystem::path ExportFolder() const;
+
     // [SECTION] station_lounge.cpp: the lounge tablet
     void Handle(const intent::SetLoungeLookup&);
     void Handle(const intent::TypeLoungeLast4&);
@@ -185,6 +239,16 @@ private:
     void Handle(const intent::ZoomPhoto&);
     void Handle(const intent::ClosePhoto&);
     void Handle(const intent::LeaveLounge&);
+    void ReloadLoungeOrder();
+
+    // [SECTION] station_survey.cpp: the bill at pickup and the satisfaction survey
+    void Handle(const intent::StartSurvey&);
+    void Handle(const intent::SetSurveyScore&);
+    void Handle(const intent::SetNps&);
+    void Handle(const intent::ToggleSurveyRemark&);
+    void Handle(const intent::EditSurveyComment&);
+    void Handle(const intent::SurveyBack&);
+    void Handle(const intent::SubmitSurvey&);
 
     void SetMessage(std::string key, bool is_error = true);
 
@@ -197,6 +261,7 @@ private:
     FontRequest m_fonts;
     ui::PhotoTextures* m_textures = nullptr;
     PhotoJobs m_photo_jobs;
+    FollowUpRefresher m_followup_refresher;
     std::uint64_t m_station_stamp = 0; // the store's ChangeStamp when the station's views were loaded
     std::int64_t m_next_watch_scan_ms = 0;
 };

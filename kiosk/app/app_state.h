@@ -48,6 +48,7 @@ struct Registration {
 // What the customer typed, chose and was shown. Forgotten on every return to the attract screen.
 struct KioskJourney {
     JourneyKind kind = JourneyKind::Booking;
+    std::int64_t started_at_ms = 0; // when the customer picked the journey
     std::vector<KioskScreen> history; // for Back
 
     // Finding a booking

@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "app/station_state.h"
 #include "shared/i18n/strings.h"
 #include "ui/keyboard.h"
 #include "ui/signature_pad.h"
@@ -57,6 +58,7 @@ enum class TextField {
     LoungeCode,
     LoungePlate,
     LoungeLast4,
+    Discount,
 };
 enum class LookupMode { Plate, Mobile };
 enum class WaitMode { Lounge, Leave, Ride };
@@ -199,6 +201,65 @@ struct ImportPhotos { // files picked in the browser (or dropped on the window) 
     std::optional<std::string> finding_id;
 };
 struct CloseBrowser { };
+struct OpenCloseOut { }; // the bill of the open order
+struct SaveDiscount { };
+struct DeliverOrder { };
+struct ShowComplaints { };
+struct SelectComplaint {
+    std::string complaint_id;
+};
+struct RespondToComplaint {
+    std::string category; // "product" | "service" | "communication"
+};
+struct EditComplaintText { // typed on a physical keyboard (with the system's input method)
+    ComplaintText field;
+    std::string text;
+};
+struct OfferComplaintOptions { };
+struct ChooseComplaintOption {
+    int index; // 0 or 1
+};
+struct ResolveComplaint { };
+struct RecordManagerFollowUp { };
+struct CloseComplaint { };
+struct ShowWorklist { };
+struct SetWorklistKind {
+    std::string kind; // a followups.kind, "" for all
+};
+struct SelectFollowUp {
+    std::string followup_id;
+};
+struct EditFollowUpNote { // typed on a physical keyboard (with the system's input method)
+    std::string text;
+};
+struct LogFollowUp {
+    std::string outcome; // "reached" | "no_answer" | "declined" | "wrong_number"
+};
+struct StartFollowUpBooking { };
+struct WorklistPickDay {
+    std::int64_t day_start_utc_ms;
+};
+struct WorklistPickSlot {
+    std::int64_t start_utc_ms;
+};
+struct WorklistToggleService {
+    std::string service_item_id;
+};
+struct BookFromFollowUp { };
+struct ShowDashboard { };
+struct SetReportRange {
+    ReportRange range;
+};
+struct ShowExports { };
+struct ExportHealthRecord {
+    bool csv; // false: JSON
+};
+struct EditExportPlate { // typed on a physical keyboard (with the system's input method)
+    std::string text;
+};
+struct FindExportCustomer { };
+struct ExportCustomerData { };
+struct EraseCustomer { }; // the first tap asks to confirm, the second erases
 
 // [SECTION] Lounge tablet
 struct SetLoungeLookup {
@@ -224,6 +285,22 @@ struct ZoomPhoto {
 };
 struct ClosePhoto { };
 struct LeaveLounge { };
+struct StartSurvey { };
+struct SetSurveyScore {
+    std::string question_key;
+    int score; // 1..5
+};
+struct SetNps {
+    int score; // 0..10
+};
+struct ToggleSurveyRemark {
+    std::string remark; // "wait", "price"...
+};
+struct EditSurveyComment { // the tablet's own keyboard and input method
+    std::string text;
+};
+struct SurveyBack { }; // the previous question
+struct SubmitSurvey { };
 } // namespace intent
 
 using Intent = std::variant<intent::StartJourney, intent::Continue, intent::Back, intent::StartOver,
@@ -235,12 +312,22 @@ using Intent = std::variant<intent::StartJourney, intent::Continue, intent::Back
     intent::SignatureStroke, intent::UndoSignature, intent::ClearSignature, intent::PickDay, intent::PickSlot,
     intent::StillHere, intent::AcknowledgeRejection, intent::SelectStaff, intent::SubmitPin, intent::SignOut,
     intent::ShowArrivals, intent::ShowOrders, intent::OpenCheckIn, intent::HandleHelp, intent::SetTechnician,
-    intent::SetBay, intent::ShiftPromised, intent::ConfirmCheckIn, intent::EditFullName, intent::SaveFullName, intent::OpenOrder, intent::MoveStage,
-    intent::AddOrderLine, intent::RemoveOrderLine, intent::StartFinding, intent::PickFindingItem,
-    intent::SetFindingRating, intent::SelectFindingPrice, intent::SaveFinding, intent::CancelFinding,
-    intent::BrowsePhotos, intent::BrowseFolder, intent::ImportPhotos, intent::CloseBrowser,
-    intent::SetLoungeLookup, intent::TypeLoungeLast4, intent::OpenLoungeOrder, intent::DecideFinding, intent::ViewPhoto,
-    intent::StepPhoto, intent::ZoomPhoto, intent::ClosePhoto, intent::LeaveLounge>;
+    intent::SetBay, intent::ShiftPromised, intent::ConfirmCheckIn, intent::EditFullName, intent::SaveFullName,
+    intent::OpenOrder, intent::MoveStage, intent::AddOrderLine, intent::RemoveOrderLine, intent::StartFinding,
+    intent::PickFindingItem, intent::SetFindingRating, intent::SelectFindingPrice, intent::SaveFinding,
+    intent::CancelFinding, intent::BrowsePhotos, intent::BrowseFolder, intent::ImportPhotos,
+    intent::CloseBrowser, intent::OpenCloseOut, intent::SaveDiscount, intent::DeliverOrder,
+    intent::ShowComplaints, intent::SelectComplaint, intent::RespondToComplaint, intent::EditComplaintText,
+    intent::OfferComplaintOptions, intent::ChooseComplaintOption, intent::ResolveComplaint,
+    intent::RecordManagerFollowUp, intent::CloseComplaint, intent::ShowWorklist, intent::SetWorklistKind,
+    intent::SelectFollowUp, intent::EditFollowUpNote, intent::LogFollowUp, intent::StartFollowUpBooking,
+    intent::WorklistPickDay, intent::WorklistPickSlot, intent::WorklistToggleService,
+    intent::BookFromFollowUp, intent::ShowDashboard, intent::SetReportRange, intent::ShowExports,
+    intent::ExportHealthRecord, intent::EditExportPlate, intent::FindExportCustomer,
+    intent::ExportCustomerData, intent::EraseCustomer, intent::SetLoungeLookup, intent::TypeLoungeLast4,
+    intent::OpenLoungeOrder, intent::DecideFinding, intent::ViewPhoto, intent::StepPhoto, intent::ZoomPhoto,
+    intent::ClosePhoto, intent::LeaveLounge, intent::StartSurvey, intent::SetSurveyScore, intent::SetNps,
+    intent::ToggleSurveyRemark, intent::EditSurveyComment, intent::SurveyBack, intent::SubmitSurvey>;
 
 class IntentQueue {
 public:

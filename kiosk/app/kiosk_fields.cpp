@@ -66,6 +66,7 @@ void App::Handle(const intent::EditText& intent)
     case TextField::LoungeCode:
     case TextField::LoungePlate:
     case TextField::LoungeLast4:
+    case TextField::Discount:
         EditStationText(intent.field, intent.edit);
         return;
     }

@@ -9,6 +9,7 @@ void App::Handle(const intent::StartJourney& intent)
 {
     m_state.journey = KioskJourney{};
     m_state.journey.kind = intent.kind;
+    m_state.journey.started_at_ms = m_clock.NowUtcMs();
     m_state.journey.history.push_back(KioskScreen::Menu);
     m_state.screen
         = intent.kind == JourneyKind::Booking ? KioskScreen::FindBooking : KioskScreen::IdentifyPlate;

@@ -130,6 +130,7 @@ bool App::SubmitCheckIn()
     }
     request.registration = RegistrationOf(journey, m_state.language);
     request.mileage_km = std::stoll(journey.mileage);
+    request.started_at_utc_ms = journey.started_at_ms;
     request.mileage_lower_confirmed = journey.mileage_lower_confirmed;
     request.concern_keys.assign(journey.concerns.begin(), journey.concerns.end());
     request.concern_text = journey.concern_note;

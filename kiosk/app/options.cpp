@@ -27,6 +27,7 @@ std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
     std::string script;
     std::string photos;
     std::string watch;
+    std::string exports;
     bool windowed = false;
     bool fullscreen = false;
     cli.add_option("--role", role, "What this device is")
@@ -44,6 +45,8 @@ std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
         "--assets", assets, "The assets folder (default: next to the program, else the source tree)");
     cli.add_option("--photos", photos, "Advisor: where the photo browser starts (default: the home folder)");
     cli.add_option("--watch", watch, "Advisor: a folder with one subfolder per bay where cameras drop photos");
+    cli.add_option(
+        "--exports", exports, "Manager: where exports are written (default: exports/ beside the store)");
     cli.add_option("--screenshot", screenshot, "Render until the screen settles, save this PNG and exit");
     auto* headless_flag
         = cli.add_flag("--headless", options.headless, "No window: run --script on the real screens");
@@ -103,6 +106,8 @@ std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
     options.photo_folder = photos.empty() ? platform::DefaultPhotoFolder() : platform::PathFromUtf8(photos);
     if (!watch.empty())
         options.watch_folder = platform::PathFromUtf8(watch);
+    if (!exports.empty())
+        options.export_folder = platform::PathFromUtf8(exports);
     if (!font.empty())
         options.font = platform::PathFromUtf8(font);
     if (!screenshot.empty())

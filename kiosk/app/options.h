@@ -28,6 +28,7 @@ struct Options {
     std::filesystem::path assets_dir;
     std::filesystem::path photo_folder; // the advisor's file browser starts here
     std::filesystem::path watch_folder; // per-bay camera folders; empty: none
+    std::filesystem::path export_folder; // the manager's exports; empty: "exports" beside the store
     std::optional<std::filesystem::path> screenshot;
     bool headless = false;
     std::optional<std::filesystem::path> script;

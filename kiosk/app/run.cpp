@@ -123,7 +123,7 @@ int RunMain(int argc, char** argv)
         return SyncOnce(*store);
 
     App app(AppConfig{options->role, options->language, options->assets_dir, options->photo_folder,
-                options->watch_folder},
+                options->watch_folder, options->export_folder},
         *store, strings, clock);
     const platform::FontSetup fonts{options->font, options->assets_dir};
     const auto switch_language

@@ -51,15 +51,20 @@ void App::LoadStation()
             advisor.bookings = store::TodaysBookings(m_store, m_clock.NowUtcMs());
             advisor.orders = store::OpenOrders(m_store);
             ReloadOrder();
+            if (advisor.screen == AdvisorScreen::CloseOut)
+                ReloadInvoice();
+            LoadComplaints();
+            RefreshWorklistDaily();
+            LoadWorklist();
+            // The figures read a lot on a big shop: new data shows within a minute, not on every change.
+            if (advisor.screen == AdvisorScreen::Dashboard
+                && m_clock.NowUtcMs() - advisor.dashboard.loaded_at_ms >= kDashboardRefreshMs)
+                LoadDashboard();
         }
         break;
     }
     case Role::Lounge:
-        if (m_state.lounge.order) {
-            m_state.lounge.order = store::LoadOrder(m_store, m_state.lounge.order->summary.order_id);
-            if (!m_state.lounge.order) // the order left this tablet's scope
-                Handle(intent::LeaveLounge{});
-        }
+        ReloadLoungeOrder();
         break;
     case Role::Board:
         m_state.board.rows = store::BoardRows(m_store, m_clock.NowUtcMs());
@@ -118,6 +123,9 @@ void App::EditStationText(TextField field, const ui::KeyEdit& edit)
     case TextField::LoungeLast4:
         ui::ApplyKeyEdit(m_state.lounge.last4, edit, 4);
         m_state.lounge.message_key.clear();
+        break;
+    case TextField::Discount:
+        ui::ApplyKeyEdit(m_state.advisor.discount_yuan, edit, kPriceMaxDigits);
         break;
     case TextField::Plate:
     case TextField::Mobile:

@@ -7,6 +7,7 @@
 
 #include "app/app.h"
 #include "shared/domain/plate.h"
+#include "shared/store/queries_aftercare.h"
 #include "shared/store/queries_repair_orders.h"
 #include "shared/usecases/repair_orders.h"
 #include "shared/usecases/rule_violation.h"
@@ -59,6 +60,28 @@ void App::Handle(const intent::OpenLoungeOrder&)
     lounge.failed_attempts = 0;
     lounge.message_key.clear();
     lounge.screen = LoungeScreen::Order;
+    ReloadLoungeOrder(); // a car already handed over opens on its survey
+}
+
+// The car open on the tablet, as the store has it now: its bill once it is ready, and the survey as soon
+// as it has been handed over (the customer is usually still standing at the tablet).
+void App::ReloadLoungeOrder()
+{
+    LoungeState& lounge = m_state.lounge;
+    if (!lounge.order)
+        return;
+    lounge.order = store::LoadOrder(m_store, lounge.order->summary.order_id);
+    if (!lounge.order) { // the order left this tablet's scope
+        Handle(intent::LeaveLounge{});
+        return;
+    }
+    const std::string& stage = lounge.order->summary.stage;
+    lounge.invoice.reset();
+    if (stage == "ready" || stage == "delivered")
+        lounge.invoice = store::LoadInvoice(m_store, lounge.order->summary.order_id);
+    lounge.surveyed = store::FindSurveyOfOrder(m_store, lounge.order->summary.order_id).has_value();
+    if (stage == "delivered" && !lounge.surveyed && lounge.screen == LoungeScreen::Order)
+        Handle(intent::StartSurvey{});
 }
 
 void App::Handle(const intent::DecideFinding& intent)

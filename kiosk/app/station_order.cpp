@@ -6,7 +6,6 @@
 #include "app/app.h"
 #include "shared/domain/repair_stage.h"
 #include "shared/media/photo_import.h"
-#include "shared/usecases/close_out.h"
 #include "shared/usecases/repair_orders.h"
 #include "shared/usecases/rule_violation.h"
 
@@ -80,16 +79,11 @@ void App::Handle(const intent::MoveStage& intent)
     if (!advisor.session || !advisor.order || !stage)
         return;
     SetAdvisorMessage({});
+    // Delivery is not a move: it goes through the bill (station_close_out.cpp), and ChangeStage refuses it.
     TryStaffAction([&] {
-        // Delivery settles the bill: ChangeStage refuses it, DeliverOrder does it.
-        if (*stage == domain::RepairStage::Delivered)
-            usecases::DeliverOrder(m_store, advisor.order->summary.order_id, advisor.session->staff_id);
-        else
-            usecases::ChangeStage(m_store, advisor.order->summary.order_id, *stage, advisor.session->staff_id);
+        usecases::ChangeStage(m_store, advisor.order->summary.order_id, *stage, advisor.session->staff_id);
     });
     LoadStation();
-    if (*stage == domain::RepairStage::Delivered && advisor.order && advisor.order->closed_at_utc_ms)
-        Handle(intent::ShowOrders{});
 }
 
 void App::Handle(const intent::AddOrderLine& intent)

@@ -9,14 +9,31 @@
 #include <vector>
 
 #include "shared/domain/reminders.h"
+#include "shared/store/queries_aftercare.h"
+#include "shared/store/queries_capacity.h"
 #include "shared/store/queries_customer_file.h"
+#include "shared/store/queries_dashboard.h"
+#include "shared/store/queries_followups.h"
 #include "shared/store/queries_help.h"
 #include "shared/store/queries_repair_orders.h"
 #include "shared/store/queries_staff.h"
 
 namespace checkin::app {
 
-enum class AdvisorScreen { SignIn, Arrivals, Confirm, Orders, Order, Finding, PhotoBrowser };
+enum class AdvisorScreen {
+    SignIn,
+    Arrivals,
+    Confirm,
+    Orders,
+    Order,
+    Finding,
+    PhotoBrowser,
+    CloseOut,
+    Complaints,
+    Worklist,
+    Dashboard,
+    Exports,
+};
 
 struct StaffSession {
     std::string staff_id;
@@ -44,6 +61,51 @@ struct PhotoBrowser {
     std::filesystem::path folder;
     std::vector<PhotoBrowserEntry> entries; // folders first, then pictures, by name
     std::optional<std::string> finding_id;
+};
+
+// What staff type for a complaint on the station's keyboard (the system's input method for Chinese).
+enum class ComplaintText { OptionA, OptionB, Resolution, ManagerNote };
+struct ComplaintDraft {
+    std::string option_a;
+    std::string option_b;
+    std::string resolution;
+    std::string manager_note;
+};
+
+// The follow-up worklist: the calls due (one tab per kind), the call open beside the list with the note
+// being typed, and a visit being booked when the customer says yes.
+struct WorklistState {
+    std::vector<store::WorklistItem> items;
+    std::vector<store::WorklistCount> counts;
+    std::string kind; // the tab: "" for every kind
+    std::string item_id;
+    std::string note;
+    bool booking = false;
+    std::vector<store::DayView> days;
+    std::int64_t day_start_ms = 0;
+    std::vector<store::SlotView> slots;
+    std::int64_t slot_start_ms = 0;
+    std::vector<std::string> service_item_ids;
+    bool refreshing = false; // the day's calls are being worked out
+};
+
+// The manager's dashboard and exports cover one of these ranges of days, ending today.
+enum class ReportRange { Last7Days, Last30Days, ThisMonth, Last90Days };
+
+// The manager's figures for the range picked.
+struct DashboardState {
+    ReportRange range = ReportRange::Last30Days;
+    std::optional<store::DashboardFigures> figures;
+    std::int64_t loaded_at_ms = 0;
+};
+
+// The manager's exports: the repair record of the report range, and one customer's data (a copy, or its
+// erasure, which asks for a second tap).
+struct ExportsState {
+    std::string plate_query; // typed on the station's keyboard
+    std::optional<store::CustomerOnFile> customer;
+    bool confirm_erase = false;
+    std::string last_file; // where the last export was written
 };
 
 // How the customer file reads at a glance when a check-in is confirmed.
@@ -79,13 +141,35 @@ struct AdvisorState {
     FindingDraft finding;
     PhotoBrowser browser;
     int photo_jobs_pending = 0;
+    // Settlement of the order: the bill and the discount typed in yuan
+    std::optional<store::InvoiceView> invoice;
+    std::string discount_yuan;
+
+    // Complaints: the list, the one open beside it and what is being typed for it
+    std::vector<store::ComplaintRow> complaints;
+    std::string complaint_id;
+    ComplaintDraft complaint_draft;
+    int complaints_overdue = 0;
+
+    WorklistState worklist;
+    DashboardState dashboard;
+    ExportsState exports;
 
     std::string message_key;
     std::string message_detail; // filled into {detail} of the message
     bool message_is_error = false;
 };
 
-enum class LoungeScreen { Enter, Order, Photo };
+enum class LoungeScreen { Enter, Order, Photo, Survey, SurveyThanks };
+
+// The satisfaction survey as the customer fills it: a score per question, NPS, quick remarks, a comment.
+struct SurveyDraft {
+    int step = 0; // one question per page: the items, then NPS, then remarks and comment
+    std::vector<std::pair<std::string, int>> scores; // question key -> 1..5, in the order answered
+    int nps = -1;
+    std::vector<std::string> remarks; // keys of the quick remarks picked ("survey.remark.<key>")
+    std::string comment; // typed with the tablet's own input method
+};
 enum class LoungeLookup { Code, Plate };
 
 struct LoungeState {
@@ -97,6 +181,10 @@ struct LoungeState {
     bool typing_last4 = false; // the plate is done (it may be 7 or 8 characters): the keypad types the digits
     int failed_attempts = 0;
     std::optional<store::OrderDetail> order;
+    std::optional<store::InvoiceView> invoice; // the itemized bill, once the car is ready
+    bool surveyed = false; // this order's survey is done
+    SurveyDraft survey;
+    bool survey_was_low = false; // the thanks screen promises a call within the hour
     std::size_t photo_index = 0; // in order->photos, on the Photo screen
     float zoom = 1.0f;
     std::string message_key;

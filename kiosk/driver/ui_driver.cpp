@@ -11,6 +11,9 @@ namespace {
 
 constexpr std::int64_t kFrameMs = 16;
 
+// The driver whose frame the recorder holds.
+const UiDriver* s_last_drawn_by = nullptr;
+
 std::string Lower(std::string_view text)
 {
     std::string result(text);
@@ -36,6 +39,13 @@ void UiDriver::Frame(const PointerInput& input)
 {
     m_clock.Advance(kFrameMs);
     m_runner.RunFrame(input);
+    s_last_drawn_by = this;
+}
+
+void UiDriver::OwnScreen()
+{
+    if (s_last_drawn_by != this)
+        Settle();
 }
 
 void UiDriver::Settle()
@@ -110,6 +120,7 @@ bool UiDriver::ScrollIntoView(
 
 std::string UiDriver::Tap(std::string_view label)
 {
+    OwnScreen();
     const auto tappable = {ui::ItemKind::Button, ui::ItemKind::Chip, ui::ItemKind::Key};
     ui::RecordedItem found;
     if (std::string error = FindItem(label, tappable, found); !error.empty())
@@ -122,6 +133,7 @@ std::string UiDriver::Tap(std::string_view label)
 
 std::string UiDriver::Type(std::string_view text)
 {
+    OwnScreen();
     for (char32_t code_point : domain::DecodeUtf8(text)) {
         const std::string character = domain::EncodeUtf8(code_point);
         const ui::RecordedItem* key = nullptr;
@@ -140,6 +152,7 @@ std::string UiDriver::Type(std::string_view text)
 
 std::string UiDriver::Draw(std::string_view label, const std::vector<ImVec2>& relative_points)
 {
+    OwnScreen();
     if (relative_points.empty())
         return "nothing to draw on \"" + std::string(label) + "\"";
     const ImVec2 first = relative_points.front();
@@ -160,8 +173,9 @@ std::string UiDriver::Draw(std::string_view label, const std::vector<ImVec2>& re
     return {};
 }
 
-bool UiDriver::Sees(std::string_view text) const
+bool UiDriver::Sees(std::string_view text)
 {
+    OwnScreen();
     const std::string wanted = Lower(text);
     const auto contains
         = [&wanted](const std::string& shown) { return Lower(shown).find(wanted) != std::string::npos; };

@@ -41,7 +41,7 @@ public:
     // others one frame each and lifts at the last. Points are relative to the item's rectangle (0..1); the
     // first must be inside it, later ones may leave it as a finger can.
     std::string Draw(std::string_view label, const std::vector<ImVec2>& relative_points);
-    bool Sees(std::string_view text) const;
+    bool Sees(std::string_view text);
     // The script's `lang` step; an error when this driver cannot switch languages.
     std::string SwitchLanguage(i18n::Language language);
     // Virtual time passes (the screens keep drawing, once a second), so idle timeouts run in no time.
@@ -64,6 +64,9 @@ private:
     std::string FindItem(
         std::string_view label, std::initializer_list<ui::ItemKind> kinds, ui::RecordedItem& found) const;
     void Frame(const PointerInput& input);
+    // The recorder holds the last frame drawn by any driver (tests run several stations side by side):
+    // draws this driver's screen first when another one drew last.
+    void OwnScreen();
 
     FrameRunner& m_runner;
     domain::ManualClock& m_clock;

@@ -13,6 +13,8 @@ namespace checkin::app::screens {
 
 std::string CustomerName(const ScreenContext& context, const std::string& surname, const std::string& title)
 {
+    if (surname.empty()) // only an erased customer has no surname: the kiosk requires one
+        return context.T("advisor.customer.erased");
     if (context.state.language == i18n::Language::English) {
         const auto pinyin = domain::SurnamePinyin(surname);
         const std::string shown = pinyin ? std::string(*pinyin) : surname;
@@ -57,6 +59,14 @@ ImU32 RatingColor(std::string_view rating)
 std::string Yuan(std::int64_t fen)
 {
     return domain::FormatYuan(domain::Money{fen});
+}
+
+std::string DayLabel(const ScreenContext& context, const store::DayView& day)
+{
+    static constexpr const char* kWeekdays[] = {"common.weekday.1", "common.weekday.2", "common.weekday.3",
+        "common.weekday.4", "common.weekday.5", "common.weekday.6", "common.weekday.7"};
+    const int weekday = day.weekday >= 1 && day.weekday <= 7 ? day.weekday : 1;
+    return day.date.substr(5) + " " + context.T(kWeekdays[weekday - 1]);
 }
 
 std::string ClockTime(const ScreenContext& context, std::int64_t utc_ms)

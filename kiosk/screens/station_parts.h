@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "app/screen_context.h"
+#include "shared/store/queries_capacity.h"
 #include "shared/store/queries_repair_orders.h"
 
 namespace checkin::app::screens {
@@ -21,6 +22,8 @@ ImU32 RatingColor(std::string_view rating);
 std::string Yuan(std::int64_t fen);
 // "HH:MM" shop-local.
 std::string ClockTime(const ScreenContext& context, std::int64_t utc_ms);
+// A bookable day: "11-25 Tue".
+std::string DayLabel(const ScreenContext& context, const store::DayView& day);
 // A coloured line under the title: the message key filled with {detail}.
 void MessageLine(
     const ScreenContext& context, const std::string& key, bool is_error, const std::string& detail);

@@ -312,7 +312,9 @@ std::optional<std::string> FindLoungeOrderByCode(Store& store, const std::string
     Statement select(store.Db(), R"sql(
 SELECT o.id FROM checkins k JOIN repair_orders o ON o.checkin_id = k.id
 WHERE k.tracking_code = ?1 AND k.arrived_at >= ?2 AND k.arrived_at < ?3 AND k.deleted_at IS NULL
-  AND o.deleted_at IS NULL AND o.stage <> 'delivered'
+  AND o.deleted_at IS NULL
+  AND (o.stage <> 'delivered' OR (o.closed_at >= ?2 AND NOT EXISTS (
+      SELECT 1 FROM surveys s WHERE s.repair_order_id = o.id AND s.deleted_at IS NULL)))
 ORDER BY o.opened_at DESC, o.id DESC LIMIT 1
 )sql");
     select.BindAll(tracking_code, today.start_utc_ms, today.end_utc_ms);
@@ -335,10 +337,12 @@ SELECT o.id FROM repair_orders o
 JOIN vehicles v ON v.id = o.vehicle_id AND v.deleted_at IS NULL
 JOIN customers c ON c.id = o.customer_id AND c.deleted_at IS NULL
 WHERE v.plate = ?1 AND length(c.mobile) >= 4 AND substr(c.mobile, -4) = ?2
-  AND o.deleted_at IS NULL AND o.stage <> 'delivered'
+  AND o.deleted_at IS NULL
+  AND (o.stage <> 'delivered' OR (o.closed_at >= ?3 AND NOT EXISTS (
+      SELECT 1 FROM surveys s WHERE s.repair_order_id = o.id AND s.deleted_at IS NULL)))
 ORDER BY o.opened_at DESC, o.id DESC LIMIT 1
 )sql");
-    select.BindAll(normalized_plate, mobile_last4);
+    select.BindAll(normalized_plate, mobile_last4, ShopDayOf(store, store.Clock().NowUtcMs()).start_utc_ms);
     if (!select.Step())
         return std::nullopt;
     return select.Text(0);

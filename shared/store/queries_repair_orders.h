@@ -143,7 +143,8 @@ std::vector<VisitRecord> VisitHistory(Store& store, const std::string& customer_
 
 // [SECTION] Lounge and board
 // The customer opens their car on a lounge tablet: the open order of today's check-in with this tracking
-// code, or of the car with this plate whose customer's mobile ends with these 4 digits. nullopt when
+// code, or of the car with this plate whose customer's mobile ends with these 4 digits; also an order
+// handed over today whose survey is not done yet (the customer rates the visit at pickup). nullopt when
 // nothing matches: the caller says "not found" without telling which part was wrong.
 std::optional<std::string> FindLoungeOrderByCode(Store& store, const std::string& tracking_code);
 std::optional<std::string> FindLoungeOrderByPlate(

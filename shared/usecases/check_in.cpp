@@ -130,6 +130,10 @@ CheckInResult CheckIn(store::Store& store, const CheckInRequest& request, const 
             {"kind", std::string(request.kind == CheckInKind::Booking ? "booking" : "walk_in")},
             {"queue_number", result.queue_number}, {"tracking_code", result.tracking_code},
             {"arrived_at", now}, {"mileage_km", request.mileage_km},
+            {"started_at",
+                request.started_at_utc_ms > 0 && request.started_at_utc_ms <= now
+                    ? store::Value(request.started_at_utc_ms)
+                    : store::Value(nullptr)},
             {"mileage_lower_flag", std::int64_t{mileage_lower ? 1 : 0}},
             {"concerns_json", nlohmann::json(request.concern_keys).dump()},
             {"concerns_text",

@@ -31,6 +31,8 @@ struct CheckInRequest {
     // Or a new customer (walk-in only).
     std::optional<NewCustomerRegistration> registration;
     std::int64_t mileage_km = 0; // the odometer now
+    // When the customer began this check-in at the kiosk (for the median check-in time); 0 when unknown.
+    std::int64_t started_at_utc_ms = 0;
     bool mileage_lower_confirmed = false; // the customer confirmed a mileage below the one on file
     std::vector<std::string> concern_keys; // the chips picked: "noise", "warning_light"...
     std::string concern_text; // optional free text

@@ -10,10 +10,13 @@
 #include <stdexcept>
 #include <string>
 
+#include "shared/domain/invoice.h"
+#include "shared/domain/order_number.h"
 #include "shared/store/queries_counts.h"
 #include "shared/store/queries_settings.h"
 #include "shared/store/write_transaction.h"
 #include "shared/usecases/demo_history.h"
+#include "shared/usecases/followups.h"
 #include "shared/usecases/shop_day.h"
 
 namespace checkin::usecases {
@@ -376,10 +379,28 @@ std::vector<std::string> StagesUpTo(const std::string& stage, bool needed_decisi
     return stages;
 }
 
+// The bill of a demo car handed over today: its services and the extra work it approved.
+domain::Invoice DeliveredBill(const SeedContext& context, const json& entry)
+{
+    std::vector<domain::InvoiceLine> lines;
+    for (const json& code : entry.at("services")) {
+        const CatalogEntry& item = Lookup(context.catalog, code.get<std::string>());
+        lines.push_back({item.name_zh, "", domain::Money{item.labor_fen}, domain::Money{item.parts_fen},
+            item.labor_hours_tenths});
+    }
+    for (const json& finding : entry.at("findings"))
+        if (Text(finding, "rating") != "green" && finding.value("decision", std::string()) == "approved")
+            lines.push_back(
+                {Text(finding, "item"), "", domain::Money{finding.value("labor_yuan", std::int64_t{0}) * 100},
+                    domain::Money{finding.value("parts_yuan", std::int64_t{0}) * 100}, 0});
+    return domain::ComputeInvoice(std::move(lines), domain::Money{0}, static_cast<int>(context.vat_rate_bp));
+}
+
 void SeedWorkshop(SeedContext& context, const json& document,
     const std::map<std::string, CustomerVehicle>& by_plate, const std::map<std::string, std::string>& staff)
 {
     int number = 0;
+    int settlements = 0;
     const std::string today = [&] {
         std::string date = context.calendar.DateIn(0);
         date.erase(std::remove(date.begin(), date.end(), '-'), date.end());
@@ -397,24 +418,37 @@ void SeedWorkshop(SeedContext& context, const json& document,
         const std::string stage = Text(entry, "stage");
         char suffix[16];
         std::snprintf(suffix, sizeof(suffix), "-%03d", ++number);
-        context.write.Upsert("repair_orders", order,
-            {{"checkin_id", checkin_id}, {"customer_id", owner.customer_id}, {"vehicle_id", owner.vehicle_id},
-                {"number", "RO" + today + suffix}, {"advisor_id", advisor_id},
-                {"technician_id",
-                    entry.contains("technician") ? Value(staff.at(Text(entry, "technician")))
-                                                 : Value(nullptr)},
-                {"bay", Field(entry, "bay")}, {"stage", stage},
-                {"promised_at",
-                    context.calendar.MinutesFromNow(entry.at("promised_in_minutes").get<std::int64_t>())},
-                {"opened_at", opened_at}, {"mileage_km", Field(entry, "mileage_km")},
-                {"vat_rate_bp", context.vat_rate_bp}});
+        store::Columns order_columns{{"checkin_id", checkin_id}, {"customer_id", owner.customer_id},
+            {"vehicle_id", owner.vehicle_id}, {"number", "RO" + today + suffix}, {"advisor_id", advisor_id},
+            {"technician_id",
+                entry.contains("technician") ? Value(staff.at(Text(entry, "technician"))) : Value(nullptr)},
+            {"bay", Field(entry, "bay")}, {"stage", stage},
+            {"promised_at",
+                context.calendar.MinutesFromNow(entry.at("promised_in_minutes").get<std::int64_t>())},
+            {"opened_at", opened_at}, {"mileage_km", Field(entry, "mileage_km")},
+            {"vat_rate_bp", context.vat_rate_bp}};
+        // A car handed over a few minutes ago: settled, its survey still to do on the lounge tablet.
+        const bool delivered = stage == "delivered";
+        const std::int64_t closed_at = delivered
+            ? context.calendar.MinutesFromNow(-entry.at("delivered_minutes_ago").get<std::int64_t>())
+            : 0;
+        if (delivered) {
+            const std::string date = context.calendar.DateIn(0);
+            order_columns.emplace_back("closed_at", closed_at);
+            order_columns.emplace_back(
+                "settlement_number", domain::FormatSettlementNumber(date, ++settlements));
+            order_columns.emplace_back("output_value_fen", DeliveredBill(context, entry).output_value.minor);
+            context.write.Upsert("vehicles", owner.vehicle_id,
+                {{"last_visit_date", date}, {"last_mileage_km", Field(entry, "mileage_km")}});
+        }
+        context.write.Upsert("repair_orders", order, order_columns);
         for (const json& code : entry.at("services")) {
             const CatalogEntry& item = Lookup(context.catalog, code.get<std::string>());
             context.write.Upsert("repair_order_lines", context.write.NewId(),
                 {{"repair_order_id", order}, {"service_item_id", item.id}, {"description", item.name_zh},
                     {"labor_fen", item.labor_fen}, {"parts_fen", item.parts_fen},
                     {"labor_hours_tenths", item.labor_hours_tenths}, {"part_code", item.part_code},
-                    {"part_name", item.part_name}, {"status", std::string("approved")},
+                    {"part_name", item.part_name}, {"status", std::string(delivered ? "done" : "approved")},
                     {"source", std::string("booking")}});
         }
         bool needed_decision = false;
@@ -434,13 +468,17 @@ void SeedWorkshop(SeedContext& context, const json& document,
             }
             context.write.Upsert("findings", context.write.NewId(), columns);
         }
-        const std::vector<std::string> stages = StagesUpTo(stage, needed_decision);
-        const std::int64_t step
-            = (context.calendar.MinutesFromNow(0) - opened_at) / static_cast<std::int64_t>(stages.size() + 1);
+        std::vector<std::string> stages = StagesUpTo(stage, needed_decision);
+        const std::int64_t until = delivered ? closed_at : context.calendar.MinutesFromNow(0);
+        const std::int64_t step = (until - opened_at) / static_cast<std::int64_t>(stages.size() + 1);
         for (std::size_t index = 0; index < stages.size(); ++index)
             context.write.Upsert("stage_events", context.write.NewId(),
                 {{"repair_order_id", order}, {"stage", stages[index]},
                     {"at", opened_at + static_cast<std::int64_t>(index) * step},
+                    {"by_staff_id", advisor_id}});
+        if (delivered) // the hand-over, when the order was closed
+            context.write.Upsert("stage_events", context.write.NewId(),
+                {{"repair_order_id", order}, {"stage", stage}, {"at", closed_at},
                     {"by_staff_id", advisor_id}});
     }
 }
@@ -513,6 +551,10 @@ bool SeedDemoDataIfEmpty(store::Store& store, const std::filesystem::path& demo_
             "Demo data in '" + PathText(demo_dir) + "' is not as expected: " + error.what());
     }
     write.Commit();
+    // Today's follow-up calls, so the worklist of a demo shop is full from the first sign-in.
+    const std::int64_t utc_offset
+        = store::GetIntSetting(store, store::kSettingUtcOffsetMinutes, store::kDefaultUtcOffsetMinutes);
+    RefreshFollowUps(store, ShopDate(store.Clock().NowUtcMs(), utc_offset));
     spdlog::info("Seeded the demo shop from '{}' ({} outbox ops)", PathText(demo_dir), store.OutboxSize());
     return true;
 }

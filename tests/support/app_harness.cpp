@@ -37,7 +37,8 @@ AppHarness::AppHarness(app::Role role, i18n::Language language, const std::files
     usecases::SeedDemoDataIfEmpty(*m_store, AssetsDir() / "demo");
     m_strings = i18n::Strings::LoadFolder(AssetsDir() / "i18n");
     m_app = std::make_unique<app::App>(
-        app::AppConfig{role, language, AssetsDir(), photo_folder.empty() ? m_dir.Path() : photo_folder, watch_folder},
+        app::AppConfig{role, language, AssetsDir(), photo_folder.empty() ? m_dir.Path() : photo_folder,
+            watch_folder, m_dir.Path() / "exports"},
         *m_store, m_strings, m_clock);
     m_host = std::make_unique<driver::HeadlessHost>(*m_app, platform::FontSetup{std::nullopt, AssetsDir()});
     m_driver = std::make_unique<driver::UiDriver>(

@@ -31,8 +31,38 @@ void DrawTopBar(const ScreenContext& context)
         ImGui::SameLine();
         const std::string orders = i18n::Format(
             context.T("advisor.tab.orders"), {{"count", std::to_string(advisor.orders.size())}});
-        if (ui::Chip(orders.c_str(), !on_arrivals))
+        const bool on_complaints = advisor.screen == AdvisorScreen::Complaints;
+        const bool on_worklist = advisor.screen == AdvisorScreen::Worklist;
+        const bool on_manager
+            = advisor.screen == AdvisorScreen::Dashboard || advisor.screen == AdvisorScreen::Exports;
+        if (ui::Chip(orders.c_str(), !on_arrivals && !on_complaints && !on_worklist && !on_manager))
             context.intents.Push(intent::ShowOrders{});
+        ImGui::SameLine();
+        int unresolved = 0;
+        for (const store::ComplaintRow& complaint : advisor.complaints)
+            unresolved += complaint.status == "open" || complaint.status == "responded" ? 1 : 0;
+        const std::string complaints = i18n::Format(
+            context.T(
+                advisor.complaints_overdue > 0 ? "advisor.tab.complaints_overdue" : "advisor.tab.complaints"),
+            {{"count", std::to_string(unresolved)}, {"overdue", std::to_string(advisor.complaints_overdue)}});
+        if (ui::Chip(complaints.c_str(), on_complaints))
+            context.intents.Push(intent::ShowComplaints{});
+        ImGui::SameLine();
+        std::int64_t calls = 0;
+        for (const store::WorklistCount& count : advisor.worklist.counts)
+            calls += count.count;
+        const std::string worklist
+            = i18n::Format(context.T("advisor.tab.worklist"), {{"count", std::to_string(calls)}});
+        if (ui::Chip(worklist.c_str(), on_worklist))
+            context.intents.Push(intent::ShowWorklist{});
+        if (advisor.session->role == "manager") {
+            ImGui::SameLine();
+            if (ui::Chip(context.C("advisor.tab.dashboard"), advisor.screen == AdvisorScreen::Dashboard))
+                context.intents.Push(intent::ShowDashboard{});
+            ImGui::SameLine();
+            if (ui::Chip(context.C("advisor.tab.exports"), advisor.screen == AdvisorScreen::Exports))
+                context.intents.Push(intent::ShowExports{});
+        }
     }
     const char* language_label = context.C("common.language.other");
     const char* sign_out_label = context.C("advisor.sign_out");
@@ -89,6 +119,21 @@ void DrawAdvisor(const ScreenContext& context)
         break;
     case AdvisorScreen::PhotoBrowser:
         DrawPhotoBrowserScreen(context);
+        break;
+    case AdvisorScreen::CloseOut:
+        DrawCloseOutScreen(context);
+        break;
+    case AdvisorScreen::Complaints:
+        DrawComplaintsScreen(context);
+        break;
+    case AdvisorScreen::Worklist:
+        DrawWorklistScreen(context);
+        break;
+    case AdvisorScreen::Dashboard:
+        DrawDashboardScreen(context);
+        break;
+    case AdvisorScreen::Exports:
+        DrawExportsScreen(context);
         break;
     }
     ImGui::EndChild();

@@ -14,5 +14,10 @@ void DrawOrdersScreen(const ScreenContext& context);
 void DrawOrderScreen(const ScreenContext& context);
 void DrawFindingScreen(const ScreenContext& context);
 void DrawPhotoBrowserScreen(const ScreenContext& context);
+void DrawCloseOutScreen(const ScreenContext& context);
+void DrawComplaintsScreen(const ScreenContext& context);
+void DrawWorklistScreen(const ScreenContext& context);
+void DrawDashboardScreen(const ScreenContext& context);
+void DrawExportsScreen(const ScreenContext& context);
 
 } // namespace checkin::app::screens

@@ -38,11 +38,15 @@ void Header(const ScreenContext& context, const store::OrderDetail& order)
     if (!stage)
         return;
     for (domain::RepairStage next : domain::NextStages(*stage)) {
+        if (next == domain::RepairStage::Delivered) { // handed over only with the bill (close-out)
+            if (ui::Button(context.C("advisor.order.settle"), {.style = ui::ButtonStyle::Primary}))
+                context.intents.Push(intent::OpenCloseOut{});
+            ImGui::SameLine();
+            continue;
+        }
         const std::string label = i18n::Format(context.T("advisor.order.move_to"),
             {{"stage", StageLabel(context, domain::RepairStageName(next))}});
-        if (ui::Button(label.c_str(),
-                {.style = next == domain::RepairStage::Delivered ? ui::ButtonStyle::Primary
-                                                                 : ui::ButtonStyle::Secondary}))
+        if (ui::Button(label.c_str()))
             context.intents.Push(intent::MoveStage{std::string(domain::RepairStageName(next))});
         ImGui::SameLine();
     }

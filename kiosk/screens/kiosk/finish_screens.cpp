@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "screens/kiosk/kiosk_screens.h"
+#include "screens/station_parts.h"
 #include "shared/domain/civil_date.h"
 #include "shared/domain/money.h"
 #include "ui/qr_view.h"
@@ -11,17 +12,6 @@
 #include "ui/widgets.h"
 
 namespace checkin::app::screens {
-namespace {
-
-std::string DayLabel(const ScreenContext& context, const store::DayView& day)
-{
-    static constexpr const char* kWeekdays[] = {"common.weekday.1", "common.weekday.2", "common.weekday.3",
-        "common.weekday.4", "common.weekday.5", "common.weekday.6", "common.weekday.7"};
-    const int weekday = day.weekday >= 1 && day.weekday <= 7 ? day.weekday : 1;
-    return day.date.substr(5) + " " + context.T(kWeekdays[weekday - 1]);
-}
-
-} // namespace
 
 void DrawSignatureScreen(const ScreenContext& context)
 {

@@ -122,6 +122,12 @@ void DrawLounge(const ScreenContext& context)
     case LoungeScreen::Photo:
         DrawLoungePhotoScreen(context);
         break;
+    case LoungeScreen::Survey:
+        DrawLoungeSurveyScreen(context);
+        break;
+    case LoungeScreen::SurveyThanks:
+        DrawLoungeSurveyThanksScreen(context);
+        break;
     }
 }
 

@@ -80,6 +80,34 @@ void PhotosOf(const ScreenContext& context, const store::OrderDetail& order,
     }
 }
 
+// Once the car is ready: the itemized bill as the advisor will settle it, and after the hand-over the way
+// to the survey.
+void Bill(const ScreenContext& context, const LoungeState& lounge)
+{
+    const store::InvoiceView& view = *lounge.invoice;
+    const domain::Invoice& bill = view.invoice;
+    const bool english = context.state.language == i18n::Language::English;
+    ui::Heading(context.T(view.delivered_at_utc_ms ? "lounge.bill.delivered" : "lounge.bill.ready"));
+    for (const domain::InvoiceLine& line : bill.lines) {
+        const std::string& name
+            = english && !line.description_en.empty() ? line.description_en : line.description;
+        ui::Text(FindingTitle(context, name) + "  " + Yuan((line.labor + line.parts).minor));
+        ui::TextMuted(i18n::Format(context.T("lounge.order.price_split"),
+            {{"labor", Yuan(line.labor.minor)}, {"parts", Yuan(line.parts.minor)}}));
+    }
+    if (bill.discount.minor > 0)
+        ui::Text(context.T("lounge.bill.discount") + "  -" + Yuan(bill.discount.minor));
+    ui::Heading(context.T("lounge.bill.payable") + "  " + Yuan(bill.payable.minor));
+    ui::TextMuted(i18n::Format(context.T("lounge.bill.vat_included"),
+        {{"rate", std::to_string(bill.vat_rate_bp / 100) + "%"}, {"vat", Yuan(bill.vat.minor)}}));
+    if (view.delivered_at_utc_ms && !lounge.surveyed
+        && ui::Button(context.C("lounge.survey.start"), {.style = ui::ButtonStyle::Primary}))
+        context.intents.Push(intent::StartSurvey{});
+    if (lounge.surveyed)
+        ui::TextColored(ui::colors::kSuccess, context.T("lounge.survey.done"));
+    ImGui::Separator();
+}
+
 void Findings(const ScreenContext& context, const store::OrderDetail& order)
 {
     ui::Heading(context.T("lounge.order.findings"));
@@ -150,6 +178,8 @@ void DrawLoungeOrderScreen(const ScreenContext& context)
     ui::EndScrollList();
     ImGui::SameLine();
     ui::BeginScrollList("##findings", ImVec2(column * 1.3f, 0));
+    if (lounge.invoice)
+        Bill(context, lounge);
     Findings(context, order);
     ui::EndScrollList();
     ImGui::SameLine();

@@ -9,6 +9,8 @@ void DrawLounge(const ScreenContext& context);
 void DrawLoungeEnterScreen(const ScreenContext& context);
 void DrawLoungeOrderScreen(const ScreenContext& context);
 void DrawLoungePhotoScreen(const ScreenContext& context);
+void DrawLoungeSurveyScreen(const ScreenContext& context);
+void DrawLoungeSurveyThanksScreen(const ScreenContext& context);
 
 void DrawBoard(const ScreenContext& context);
 

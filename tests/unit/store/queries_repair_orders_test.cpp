@@ -3,9 +3,11 @@
 #include <string>
 #include <vector>
 
+#include "shared/domain/survey_questions.h"
 #include "shared/store/queries_repair_orders.h"
 #include "shared/usecases/close_out.h"
 #include "shared/usecases/repair_orders.h"
+#include "shared/usecases/survey.h"
 #include "unit/usecases/repair_order_test_support.h"
 
 using namespace checkin;
@@ -46,6 +48,14 @@ struct Fixture : OrdersFixture {
             {RepairStage::Inspection, RepairStage::InRepair, RepairStage::QualityCheck, RepairStage::Ready})
             usecases::ChangeStage(*store, order_id, stage, advisor);
         usecases::DeliverOrder(*store, order_id, advisor);
+    }
+
+    void Survey(const std::string& order_id)
+    {
+        usecases::SurveySubmission survey{order_id, {}, 9, ""};
+        for (const std::string_view key : domain::SurveyQuestionKeys())
+            survey.answers.emplace_back(std::string(key), 5);
+        usecases::SubmitSurvey(*store, survey);
     }
 
     void Promise(const std::string& order_id, std::optional<std::int64_t> promised_at)
@@ -364,8 +374,11 @@ TEST_SUITE("unit/store")
         CHECK(FindLoungeOrderByCode(*store, code) == order);
         clock.Set(kTodayStart + kDayMs);
         CHECK_FALSE(FindLoungeOrderByCode(*store, code).has_value());
+        // Handed over today: it opens on the survey until the customer has sent it.
         clock.Set(kStoreTestNowUtcMs);
         Deliver(order);
+        CHECK(FindLoungeOrderByCode(*store, code) == order);
+        Survey(order);
         CHECK_FALSE(FindLoungeOrderByCode(*store, code).has_value());
     }
 
@@ -383,6 +396,11 @@ TEST_SUITE("unit/store")
         CHECK(FindLoungeOrderByPlate(*store, "粤A88Q61", "7460") == order);
         CHECK_FALSE(FindLoungeOrderByPlate(*store, "粤A88Q61", "****").has_value());
         Deliver(order);
+        CHECK(FindLoungeOrderByPlate(*store, "粤A88Q61", "7460") == order); // for its survey
+        clock.Set(kTodayStart + kDayMs); // the next day: gone, surveyed or not
+        CHECK_FALSE(FindLoungeOrderByPlate(*store, "粤A88Q61", "7460").has_value());
+        clock.Set(kStoreTestNowUtcMs);
+        Survey(order);
         CHECK_FALSE(FindLoungeOrderByPlate(*store, "粤A88Q61", "7460").has_value());
     }
 

@@ -209,6 +209,15 @@ TEST_SUITE("unit/usecases")
         CHECK(result.vehicle_id == booking.vehicle_id);
     }
 
+    TEST_CASE_FIXTURE(BookingFixture, "The time the customer began at the kiosk is kept, never a future one")
+    {
+        CheckInRequest request = Request();
+        request.started_at_utc_ms = clock.NowUtcMs() - 95'000;
+        const CheckInResult result = CheckIn(*store, request);
+        CHECK(
+            Column("checkins", "started_at", result.checkin_id) == std::to_string(clock.NowUtcMs() - 95'000));
+    }
+
     TEST_CASE_FIXTURE(
         BookingFixture, "A confirmed lower mileage is recorded and flagged, not written to the car")
     {

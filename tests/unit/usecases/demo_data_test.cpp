@@ -107,15 +107,15 @@ TEST_SUITE("unit/usecases")
         CHECK_FALSE(usecases::SeedDemoDataIfEmpty(*store, kDemoDir));
         CHECK(store->OutboxSize() == ops);
 
-        CHECK(store::CountRows(*store, "customers") == 12 + usecases::kDemoHistoryCars);
-        CHECK(store::CountRows(*store, "vehicles") >= 12);
+        CHECK(store::CountRows(*store, "customers") == 13 + usecases::kDemoHistoryCars);
+        CHECK(store::CountRows(*store, "vehicles") >= 13);
         CHECK(store::CountRows(*store, "bookings") == 6);
         CHECK(store::CountRows(*store, "staff") == 6); // README: their PINs
         store::Statement today(store->Db(), "SELECT count(*) FROM checkins WHERE arrived_at >= ?1");
         today.BindAll(kStoreTestNowUtcMs - 10 * 3'600'000);
         REQUIRE(today.Step());
-        CHECK(today.Int64(0) == 8); // 6 cars in the workshop, 2 waiting
-        CHECK(store::CountRows(*store, "consents") == 24 + usecases::kDemoHistoryCars);
+        CHECK(today.Int64(0) == 9); // 7 cars in the workshop (one handed over), 2 waiting
+        CHECK(store::CountRows(*store, "consents") == 26 + usecases::kDemoHistoryCars);
         CHECK(store::CountRows(*store, "shop_capacity") == 6 * 9);
         CHECK(store::GetSetting(*store, store::kSettingShopNameZh).value_or("").find("4S")
             != std::string::npos);
@@ -123,12 +123,17 @@ TEST_SUITE("unit/usecases")
         CHECK(store::GetIntSetting(*store, store::kSettingVatRateBp, 0) == 1300);
 
         std::int64_t rows = 0;
-        for (const char* table :
-            {"customers", "vehicles", "consents", "service_items", "service_item_contents", "shop_capacity",
-                "bookings", "booking_lines", "repair_orders", "repair_order_lines", "settings", "staff",
-                "checkins", "stage_events", "findings", "surveys", "survey_answers", "complaints"})
+        for (const char* table : {"customers", "vehicles", "consents", "service_items",
+                 "service_item_contents", "shop_capacity", "bookings", "booking_lines", "repair_orders",
+                 "repair_order_lines", "settings", "staff", "checkins", "stage_events", "findings", "surveys",
+                 "survey_answers", "complaints", "followups"})
             rows += store::CountRows(*store, table);
-        CHECK(ops == rows); // every row has its sync op
+        // Every row has its sync op; the car handed over today had its row updated once more.
+        store::Statement synced(
+            store->Db(), "SELECT count(DISTINCT table_name || ' ' || row_id) FROM outbox");
+        REQUIRE(synced.Step());
+        CHECK(synced.Int64(0) == rows);
+        CHECK(ops == rows + 1);
 
         const auto names = store::AllCustomerNameTexts(*store);
         CHECK(std::find(names.begin(), names.end(), "欧阳") != names.end());
@@ -195,10 +200,12 @@ WHERE l.status = 'approved' AND s.part_code IS NOT NULL AND l.part_code IS NOT s
 
         // Months since the last visit, by the 3-6-9 rule: some at risk, some nearly lost, some lost (the cars
         // of the demo history, plates 粤E..., came in the last two months).
+        // The car handed over today for its survey is not counted: its visit before that is.
         std::set<std::int64_t> buckets;
         store::Statement visits(store->Db(),
             "SELECT max(o.closed_at) FROM repair_orders o JOIN vehicles v ON v.id = o.vehicle_id "
-            "WHERE v.plate NOT LIKE '粤E%' GROUP BY o.vehicle_id");
+            "WHERE v.plate NOT LIKE '粤E%' AND o.closed_at < ?1 GROUP BY o.vehicle_id");
+        visits.BindAll(kStoreTestNowUtcMs - kDayMs);
         while (visits.Step()) {
             const std::int64_t days = (kStoreTestNowUtcMs - visits.Int64(0)) / kDayMs;
             CHECK(days >= 28);
