@@ -10,9 +10,10 @@
 namespace checkin::app {
 namespace {
 
+// The keypad's text for the saved discount (whole yuan): empty for none, so typing "20" reads "20".
 std::string FenToYuanText(std::int64_t fen)
 {
-    return fen % 100 == 0 ? std::to_string(fen / 100) : std::string();
+    return fen > 0 && fen % 100 == 0 ? std::to_string(fen / 100) : std::string();
 }
 
 } // namespace

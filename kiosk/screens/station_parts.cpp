@@ -99,4 +99,19 @@ void SyncRejections(const ScreenContext& context)
     }
 }
 
+void ReportRangeChips(const ScreenContext& context)
+{
+    const ReportRange range = context.state.advisor.dashboard.range;
+    constexpr std::pair<ReportRange, const char*> kRanges[]
+        = {{ReportRange::Last7Days, "advisor.report.last_7"},
+            {ReportRange::Last30Days, "advisor.report.last_30"},
+            {ReportRange::ThisMonth, "advisor.report.this_month"},
+            {ReportRange::Last90Days, "advisor.report.last_90"}};
+    for (const auto& [each, key] : kRanges) {
+        if (ui::Chip(context.C(key), range == each))
+            context.intents.Push(intent::SetReportRange{each});
+        ImGui::SameLine();
+    }
+}
+
 } // namespace checkin::app::screens

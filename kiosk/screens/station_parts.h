@@ -27,6 +27,9 @@ std::string DayLabel(const ScreenContext& context, const store::DayView& day);
 // A coloured line under the title: the message key filled with {detail}.
 void MessageLine(
     const ScreenContext& context, const std::string& key, bool is_error, const std::string& detail);
+// The manager's report range (dashboard and exports share it): a chip per range, the cursor left on their
+// line.
+void ReportRangeChips(const ScreenContext& context);
 // The changes of this station the hub refused, each with a button to acknowledge it.
 void SyncRejections(const ScreenContext& context);
 

@@ -24,7 +24,7 @@ struct Frame {
     ImVec2 max;
 };
 
-Frame BeginChart(const char* id, ImVec2 size)
+Frame BeginChart(const char* id, ImVec2 size, int label_lines = 1)
 {
     ImGui::PushID(id);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -34,7 +34,8 @@ Frame BeginChart(const char* id, ImVec2 size)
         origin, ImVec2(origin.x + size.x, origin.y + size.y), IM_COL32(255, 255, 255, 255), Em(0.3f));
     const float label_height = ImGui::GetTextLineHeight();
     Frame frame{ImVec2(origin.x + Em(0.6f), origin.y + label_height + Em(0.4f)),
-        ImVec2(origin.x + size.x - Em(0.6f), origin.y + size.y - label_height - Em(0.4f))};
+        ImVec2(origin.x + size.x - Em(0.6f),
+            origin.y + size.y - label_height * static_cast<float>(label_lines) - Em(0.4f))};
     draw->AddLine(ImVec2(frame.min.x, frame.max.y), frame.max, colors::kMutedText);
     return frame;
 }
@@ -44,31 +45,38 @@ void EndChart()
     ImGui::PopID();
 }
 
-void AxisLabel(ImDrawList* draw, const std::string& text, float center_x, float y)
+// Centred on center_x, kept inside the chart's frame horizontally.
+void AxisLabel(ImDrawList* draw, const std::string& text, float center_x, float y, const Frame& frame)
 {
     const float width = ImGui::CalcTextSize(text.c_str()).x;
-    draw->AddText(ImVec2(center_x - width * 0.5f, y), colors::kMutedText, text.c_str());
+    const float x
+        = std::clamp(center_x - width * 0.5f, frame.min.x - Em(0.4f), frame.max.x + Em(0.4f) - width);
+    draw->AddText(ImVec2(x, y), colors::kMutedText, text.c_str());
 }
 
 } // namespace
 
 void BarChart(const char* id, const ChartSeries& series, ImVec2 size, std::string (*format)(double))
 {
-    const Frame frame = BeginChart(id, size);
+    const float slot_guess
+        = (size.x - Em(1.2f)) / static_cast<float>(std::max<std::size_t>(1, series.points.size()));
+    const bool staggered = series.every_label && LabelStride(series.points, slot_guess) > 1;
+    const Frame frame = BeginChart(id, size, staggered ? 2 : 1);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     double top = 0.0;
     for (const ChartPoint& point : series.points)
         top = std::max(top, point.value.value_or(0.0));
     const std::size_t count = series.points.size();
     if (count == 0 || top <= 0.0) {
-        AxisLabel(draw, "-", (frame.min.x + frame.max.x) * 0.5f, (frame.min.y + frame.max.y) * 0.5f);
+        AxisLabel(draw, "-", (frame.min.x + frame.max.x) * 0.5f, (frame.min.y + frame.max.y) * 0.5f, frame);
         EndChart();
         return;
     }
     const float slot = (frame.max.x - frame.min.x) / static_cast<float>(count);
     const float bar = std::max(1.0f, slot * 0.7f);
-    const std::size_t stride = LabelStride(series.points, slot);
-    // The value of the tallest bar and of the last one are written; the rest is read from the bars.
+    const std::size_t stride = series.every_label ? 1 : LabelStride(series.points, slot);
+    // The value of the tallest bar and of the last one are written (of categories, every one); the rest is
+    // read from the bars.
     std::size_t tallest = 0;
     for (std::size_t index = 0; index < count; ++index)
         if (series.points[index].value.value_or(0.0) > series.points[tallest].value.value_or(0.0))
@@ -80,10 +88,13 @@ void BarChart(const char* id, const ChartSeries& series, ImVec2 size, std::strin
             = static_cast<float>(point.value.value_or(0.0) / top) * (frame.max.y - frame.min.y);
         draw->AddRectFilled(ImVec2(center - bar * 0.5f, frame.max.y - height),
             ImVec2(center + bar * 0.5f, frame.max.y), series.color);
-        if ((index == tallest || index + 1 == count) && point.value)
-            AxisLabel(draw, format(*point.value), center, frame.max.y - height - ImGui::GetTextLineHeight());
+        if ((series.every_label || index == tallest || index + 1 == count) && point.value)
+            AxisLabel(
+                draw, format(*point.value), center, frame.max.y - height - ImGui::GetTextLineHeight(), frame);
         if (index % stride == 0)
-            AxisLabel(draw, point.label, center, frame.max.y + Em(0.2f));
+            AxisLabel(draw, point.label, center,
+                frame.max.y + Em(0.2f) + (staggered && index % 2 == 1 ? ImGui::GetTextLineHeight() : 0.0f),
+                frame);
     }
     EndChart();
 }
@@ -95,7 +106,7 @@ void LineChart(const char* id, const std::vector<ChartSeries>& series, double mi
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const std::size_t count = series.empty() ? 0 : series.front().points.size();
     if (count == 0 || max_value <= min_value) {
-        AxisLabel(draw, "-", (frame.min.x + frame.max.x) * 0.5f, (frame.min.y + frame.max.y) * 0.5f);
+        AxisLabel(draw, "-", (frame.min.x + frame.max.x) * 0.5f, (frame.min.y + frame.max.y) * 0.5f, frame);
         EndChart();
         return;
     }
@@ -111,7 +122,7 @@ void LineChart(const char* id, const std::vector<ChartSeries>& series, double mi
     const std::size_t stride = LabelStride(series.front().points, slot);
     for (std::size_t index = 0; index < count; index += stride)
         AxisLabel(draw, series.front().points[index].label,
-            frame.min.x + slot * (static_cast<float>(index) + 0.5f), frame.max.y + Em(0.2f));
+            frame.min.x + slot * (static_cast<float>(index) + 0.5f), frame.max.y + Em(0.2f), frame);
     float legend_x = frame.min.x;
     for (const ChartSeries& each : series) {
         std::optional<ImVec2> previous;

@@ -19,6 +19,9 @@ struct ChartSeries {
     std::string name;
     ImU32 color = 0;
     std::vector<ChartPoint> points;
+    // Categories (stages) rather than days: every label is written, on two staggered lines when they are
+    // wide.
+    bool every_label = false;
 };
 
 // Vertical bars with the axis from 0 to the largest value; `format` writes a value ("12", "¥3.4k").

@@ -14,11 +14,15 @@ void DrawTopBar(const ScreenContext& context)
     const AppState& state = context.state;
     const AdvisorState& advisor = state.advisor;
     const bool english = state.language == i18n::Language::English;
+    // Signed in, the bar needs its width for the tabs (a manager has six): who is signed in, not the shop.
     ImGui::BeginGroup();
-    ui::TextMuted(english ? state.shop_name_en : state.shop_name_zh);
-    ui::Text(advisor.session
-            ? advisor.session->name + "  ·  " + context.T("staff.role." + advisor.session->role)
-            : context.T("advisor.title"));
+    if (advisor.session) {
+        ui::Text(advisor.session->name);
+        ui::TextMuted(context.T("staff.role." + advisor.session->role));
+    } else {
+        ui::TextMuted(english ? state.shop_name_en : state.shop_name_zh);
+        ui::Text(context.T("advisor.title"));
+    }
     ImGui::EndGroup();
     if (advisor.session) {
         ImGui::SameLine(0.0f, ui::Em(2));

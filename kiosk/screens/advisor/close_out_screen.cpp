@@ -100,6 +100,7 @@ void DrawCloseOutScreen(const ScreenContext& context)
         if (ui::Button(context.C("advisor.close.deliver"),
                 {.size = {ui::Em(14), 0}, .style = ui::ButtonStyle::Primary, .enabled = ready}))
             context.intents.Push(intent::DeliverOrder{});
+        ImGui::SameLine();
     }
     if (ui::Button(context.C("advisor.close.back_to_order")))
         context.intents.Push(intent::OpenOrder{view.order_id});

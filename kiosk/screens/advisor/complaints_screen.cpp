@@ -16,9 +16,15 @@ namespace {
 
 constexpr std::int64_t kMinuteMs = 60'000;
 
-std::string Minutes(std::int64_t ms)
+// "42 min" / "21 h 15 min", rounded up to the minute.
+std::string Duration(const ScreenContext& context, std::int64_t ms)
 {
-    return std::to_string((ms + kMinuteMs - 1) / kMinuteMs);
+    const std::int64_t minutes = (ms + kMinuteMs - 1) / kMinuteMs;
+    if (minutes < 60)
+        return i18n::Format(
+            context.T("advisor.complaint.duration_minutes"), {{"minutes", std::to_string(minutes)}});
+    return i18n::Format(context.T("advisor.complaint.duration_hours"),
+        {{"hours", std::to_string(minutes / 60)}, {"minutes", std::to_string(minutes % 60)}});
 }
 
 // "Respond within 42 min" / "Response overdue by 5 min" / "Answered 10:42".
@@ -30,8 +36,10 @@ std::string DeadlineText(const ScreenContext& context, const store::ComplaintRow
             + ClockTime(context, *complaint.first_response_at_utc_ms);
     const std::int64_t left = complaint.response_due_at_utc_ms - context.now_ms;
     late = left < 0;
-    return late ? i18n::Format(context.T("advisor.complaint.overdue_by"), {{"minutes", Minutes(-left)}})
-                : i18n::Format(context.T("advisor.complaint.respond_within"), {{"minutes", Minutes(left)}});
+    return late
+        ? i18n::Format(context.T("advisor.complaint.overdue_by"), {{"duration", Duration(context, -left)}})
+        : i18n::Format(
+            context.T("advisor.complaint.respond_within"), {{"duration", Duration(context, left)}});
 }
 
 void TextEditor(const ScreenContext& context, const char* id, std::string_view hint_key,

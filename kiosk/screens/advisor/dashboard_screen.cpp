@@ -2,6 +2,7 @@
 // median check-in time, the median wait for an advisor, approval of recommended work, satisfaction,
 // first-maintenance return, lapsed customers, output value) and charts of them over the days. Every number
 // comes from shared/store/queries_dashboard.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -56,49 +57,50 @@ std::string Duration(const ScreenContext& context, const std::optional<std::int6
             {"sec", (seconds % 60 < 10 ? "0" : "") + std::to_string(seconds % 60)}});
 }
 
+// A key figure on a white card, its note beside the value; the card is drawn behind them once they are laid
+// out.
 void Tile(
     const char* id, const std::string& title, const std::string& value, const std::string& note, float width)
 {
     ImGui::PushID(id);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);
     const ImVec2 start = ImGui::GetCursorScreenPos();
-    const float height = ui::Em(4.6f);
-    ImGui::GetWindowDrawList()->AddRectFilled(
-        start, ImVec2(start.x + width, start.y + height), IM_COL32(255, 255, 255, 255), ui::Em(0.3f));
     ImGui::BeginGroup();
+    ImGui::Dummy(ImVec2(width, ui::Em(0.2f)));
     ImGui::Indent(ui::Em(0.5f));
-    ImGui::Dummy(ui::Em(0, 0.1f));
     ui::TextMuted(title);
     ImGui::PushFont(ui::CurrentFonts().heading);
     ui::Text(value);
     ImGui::PopFont();
+    ImGui::SameLine(0, ui::Em(0.8f));
+    // On the value's baseline: the heading font is taller than the note's.
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetItemRectSize().y - ImGui::GetTextLineHeight()
+        - ImGui::GetStyle().FramePadding.y);
     ui::TextMuted(note);
     ImGui::Unindent(ui::Em(0.5f));
+    ImGui::Dummy(ImVec2(width, ui::Em(0.1f)));
     ImGui::EndGroup();
-    ImGui::SetCursorScreenPos(ImVec2(start.x + width + ui::Em(0.5f), start.y));
-    ImGui::Dummy(ImVec2(0, height));
+    draw->ChannelsSetCurrent(0);
+    draw->AddRectFilled(start, ImVec2(start.x + width, ImGui::GetItemRectMax().y),
+        IM_COL32(255, 255, 255, 255), ui::Em(0.3f));
+    draw->ChannelsMerge();
     ImGui::PopID();
 }
 
 void RangeChips(const ScreenContext& context, const store::DashboardFigures& figures)
 {
-    const ReportRange range = context.state.advisor.dashboard.range;
-    constexpr std::pair<ReportRange, const char*> kRanges[]
-        = {{ReportRange::Last7Days, "advisor.report.last_7"},
-            {ReportRange::Last30Days, "advisor.report.last_30"},
-            {ReportRange::ThisMonth, "advisor.report.this_month"},
-            {ReportRange::Last90Days, "advisor.report.last_90"}};
-    for (const auto& [each, key] : kRanges) {
-        if (ui::Chip(context.C(key), range == each))
-            context.intents.Push(intent::SetReportRange{each});
-        ImGui::SameLine();
-    }
+    ReportRangeChips(context);
     ImGui::AlignTextToFramePadding();
     ui::TextMuted(figures.from + " - " + figures.to);
 }
 
 void Tiles(const ScreenContext& context, const store::DashboardFigures& figures)
 {
-    const float width = (ImGui::GetContentRegionAvail().x - ui::Em(0.5f) * 7) / 8.0f;
+    // Four cards a row: wide enough for the longest title in either language.
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float width = (ImGui::GetContentRegionAvail().x - gap * 3) / 4.0f;
     std::int64_t checkins = 0;
     for (const store::DayCount& day : figures.checkins_per_day)
         checkins += day.count;
@@ -110,20 +112,19 @@ void Tiles(const ScreenContext& context, const store::DashboardFigures& figures)
                     : Count(static_cast<double>(checkins)
                         / static_cast<double>(figures.checkins_per_day.size()))}}),
         width);
-    ImGui::SameLine(0, 0);
+    ImGui::SameLine();
     Tile("kiosk", context.T("advisor.dashboard.kiosk_time"),
         Duration(context, figures.median_kiosk_checkin_ms), context.T("advisor.dashboard.median"), width);
-    ImGui::SameLine(0, 0);
+    ImGui::SameLine();
     Tile("wait", context.T("advisor.dashboard.confirm_wait"),
         Duration(context, figures.median_confirm_wait_ms), context.T("advisor.dashboard.median"), width);
-    ImGui::SameLine(0, 0);
+    ImGui::SameLine();
     Tile("approval", context.T("advisor.dashboard.approval"),
         Percent(figures.approval.approved, figures.approval.decided),
         i18n::Format(context.T("advisor.dashboard.of"),
             {{"part", std::to_string(figures.approval.approved)},
                 {"whole", std::to_string(figures.approval.decided)}}),
         width);
-    ImGui::SameLine(0, 0);
     // Over the whole range: each bucket's index weighted by its surveys (both are linear in the answers).
     std::int64_t surveys = 0;
     double csi_sum = 0.0;
@@ -137,19 +138,19 @@ void Tiles(const ScreenContext& context, const store::DashboardFigures& figures)
     Tile("csi", context.T("advisor.dashboard.csi_nps"),
         surveys > 0 ? Score(csi_sum / total) + " / " + Score(nps_sum / total) : "-",
         i18n::Format(context.T("advisor.dashboard.surveys"), {{"count", std::to_string(surveys)}}), width);
-    ImGui::SameLine(0, 0);
+    ImGui::SameLine();
     Tile("first", context.T("advisor.dashboard.first_maintenance"),
         Percent(figures.first_maintenance.returned, figures.first_maintenance.due),
         i18n::Format(context.T("advisor.dashboard.returned_of_due"),
             {{"part", std::to_string(figures.first_maintenance.returned)},
                 {"whole", std::to_string(figures.first_maintenance.due)}}),
         width);
-    ImGui::SameLine(0, 0);
+    ImGui::SameLine();
     Tile("lapsed", context.T("advisor.dashboard.lapsed"),
         std::to_string(figures.lapsed.at_risk) + " / " + std::to_string(figures.lapsed.nearly_lost) + " / "
             + std::to_string(figures.lapsed.lost),
         context.T("advisor.dashboard.lapsed_note"), width);
-    ImGui::SameLine(0, 0);
+    ImGui::SameLine();
     std::int64_t value = 0;
     std::int64_t orders = 0;
     for (const store::ValuePoint& day : figures.output_value_by_day) {
@@ -160,20 +161,22 @@ void Tiles(const ScreenContext& context, const store::DashboardFigures& figures)
         i18n::Format(
             context.T("advisor.dashboard.per_car"), {{"value", orders > 0 ? Yuan(value / orders) : "-"}}),
         width);
-    ImGui::NewLine();
 }
 
 void Charts(const ScreenContext& context, const store::DashboardFigures& figures)
 {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float half = (ImGui::GetContentRegionAvail().x - spacing) * 0.5f;
-    const float third = (ImGui::GetContentRegionAvail().x - spacing * 2) / 3.0f;
-    const float height = ui::Em(9);
+    // The second row: satisfaction, the stages (seven named bars) wider, the few months narrower.
+    const float row = ImGui::GetContentRegionAvail().x - spacing * 2;
+    // Two rows of charts share what is left of the screen, each with its title above it.
+    const float titles = 2.0f * (ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y);
+    const float height = std::max(ui::Em(5), (ImGui::GetContentRegionAvail().y - titles) * 0.5f);
 
-    ui::ChartSeries checkins{context.T("advisor.dashboard.checkins"), ui::colors::kPrimary, {}};
+    ui::ChartSeries checkins{context.T("advisor.dashboard.checkins"), ui::colors::kPrimary, {}, false};
     for (const store::DayCount& day : figures.checkins_per_day)
         checkins.points.push_back({day.date.substr(5), static_cast<double>(day.count)});
-    ui::ChartSeries value{context.T("advisor.dashboard.output_value"), ui::colors::kSuccess, {}};
+    ui::ChartSeries value{context.T("advisor.dashboard.output_value"), ui::colors::kSuccess, {}, false};
     for (const store::ValuePoint& day : figures.output_value_by_day)
         value.points.push_back({day.bucket.substr(5), static_cast<double>(day.output_value_fen)});
     ImGui::BeginGroup();
@@ -186,31 +189,31 @@ void Charts(const ScreenContext& context, const store::DashboardFigures& figures
     ui::BarChart("value_chart", value, ImVec2(half, height), &ThousandYuan);
     ImGui::EndGroup();
 
-    ui::ChartSeries csi{"CSI", ui::colors::kPrimary, {}};
-    ui::ChartSeries nps{"NPS", ui::colors::kWarning, {}};
+    ui::ChartSeries csi{"CSI", ui::colors::kPrimary, {}, false};
+    ui::ChartSeries nps{"NPS", ui::colors::kWarning, {}, false};
     for (const store::SatisfactionPoint& point : figures.satisfaction_by_week) {
         csi.points.push_back({point.bucket.substr(5), point.csi});
         nps.points.push_back({point.bucket.substr(5), point.nps});
     }
     ImGui::BeginGroup();
     ui::Text(context.T("advisor.dashboard.satisfaction_by_week"));
-    ui::LineChart("satisfaction_chart", {csi, nps}, -100.0, 100.0, ImVec2(third, height), &Score);
+    ui::LineChart("satisfaction_chart", {csi, nps}, -100.0, 100.0, ImVec2(row * 0.32f, height), &Score);
     ImGui::EndGroup();
     ImGui::SameLine();
-    ui::ChartSeries stages{context.T("advisor.dashboard.orders_by_stage"), ui::colors::kWarning, {}};
+    ui::ChartSeries stages{context.T("advisor.dashboard.orders_by_stage"), ui::colors::kWarning, {}, true};
     for (const store::StageCount& stage : figures.orders_by_stage)
         stages.points.push_back({StageLabel(context, stage.stage), static_cast<double>(stage.count)});
     ImGui::BeginGroup();
     ui::Text(context.T("advisor.dashboard.orders_by_stage"));
-    ui::BarChart("stage_chart", stages, ImVec2(third, height), &Count);
+    ui::BarChart("stage_chart", stages, ImVec2(row * 0.43f, height), &Count);
     ImGui::EndGroup();
     ImGui::SameLine();
-    ui::ChartSeries months{context.T("advisor.dashboard.value_per_month"), ui::colors::kSuccess, {}};
+    ui::ChartSeries months{context.T("advisor.dashboard.value_per_month"), ui::colors::kSuccess, {}, true};
     for (const store::ValuePoint& month : figures.output_value_by_month)
         months.points.push_back({month.bucket, static_cast<double>(month.output_value_fen)});
     ImGui::BeginGroup();
     ui::Text(context.T("advisor.dashboard.value_per_month"));
-    ui::BarChart("month_chart", months, ImVec2(third, height), &ThousandYuan);
+    ui::BarChart("month_chart", months, ImVec2(row * 0.25f, height), &ThousandYuan);
     ImGui::EndGroup();
 }
 

@@ -15,19 +15,9 @@ namespace checkin::app::screens {
 void DrawExportsScreen(const ScreenContext& context)
 {
     const ExportsState& exports = context.state.advisor.exports;
-    const ReportRange range = context.state.advisor.dashboard.range;
     ui::Heading(context.T("advisor.exports.record_title"));
     ui::TextMuted(context.T("advisor.exports.record_note"));
-    constexpr std::pair<ReportRange, const char*> kRanges[]
-        = {{ReportRange::Last7Days, "advisor.report.last_7"},
-            {ReportRange::Last30Days, "advisor.report.last_30"},
-            {ReportRange::ThisMonth, "advisor.report.this_month"},
-            {ReportRange::Last90Days, "advisor.report.last_90"}};
-    for (const auto& [each, key] : kRanges) {
-        if (ui::Chip(context.C(key), range == each))
-            context.intents.Push(intent::SetReportRange{each});
-        ImGui::SameLine();
-    }
+    ReportRangeChips(context);
     ImGui::NewLine();
     if (ui::Button(context.C("advisor.exports.csv"), {.style = ui::ButtonStyle::Primary}))
         context.intents.Push(intent::ExportHealthRecord{true});

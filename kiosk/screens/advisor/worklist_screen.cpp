@@ -90,7 +90,10 @@ void List(const ScreenContext& context, float width, const std::string& today)
         ImGui::PushID(item.id.c_str());
         const std::string label = CustomerName(context, item.surname, item.title) + "  "
             + CarLine(item.plate, "", "") + "  ·  " + KindLabel(context, item.kind) + "##call";
+        // What the call is about tells two calls of one car apart (two services due).
         std::string subtitle = i18n::Format(context.T("advisor.worklist.due_on"), {{"date", item.due_date}});
+        if (const std::string reason = ReasonText(context, item); !reason.empty())
+            subtitle += "  ·  " + reason;
         if (item.attempts > 0)
             subtitle += "  ·  "
                 + i18n::Format(
