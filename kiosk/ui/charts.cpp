@@ -49,8 +49,9 @@ void EndChart()
 void AxisLabel(ImDrawList* draw, const std::string& text, float center_x, float y, const Frame& frame)
 {
     const float width = ImGui::CalcTextSize(text.c_str()).x;
+    // Not std::clamp: a label wider than the frame makes the bounds cross; it then starts at the left.
     const float x
-        = std::clamp(center_x - width * 0.5f, frame.min.x - Em(0.4f), frame.max.x + Em(0.4f) - width);
+        = std::max(frame.min.x - Em(0.4f), std::min(center_x - width * 0.5f, frame.max.x + Em(0.4f) - width));
     draw->AddText(ImVec2(x, y), colors::kMutedText, text.c_str());
 }
 
