@@ -1,5 +1,10 @@
 # Third-party libraries as imported targets with one name on every platform:
-# Debian packages (pkg-config / CMake configs) on Linux, the vcpkg manifest on Windows.
+# Debian packages (pkg-config / CMake configs) on Linux, the vcpkg manifest on Windows, and for the MinGW-w64
+# cross-build the prefix of Debian sources built by scripts/windows/deps.sh.
+if(CHECKIN_WINDOWS_PREFIX)
+  include(WindowsCrossDependencies)
+  return()
+endif()
 find_package(Threads REQUIRED)
 find_package(nlohmann_json 3.10 CONFIG REQUIRED)
 find_package(spdlog CONFIG REQUIRED)

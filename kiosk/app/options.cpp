@@ -15,6 +15,8 @@ std::optional<Options> ParseOptions(int argc, char** argv, int& exit_code)
 {
     Options options;
     CLI::App cli{"Service-lane check-in: reception kiosk, lounge tablet, advisor station and lounge board"};
+    // The same options on every platform: CLI11 would read "/path" as a /option on Windows.
+    cli.allow_windows_style_options(false);
     cli.set_version_flag("--version", "checkin 0.1.0");
 
     std::string role = "kiosk";

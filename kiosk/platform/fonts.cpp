@@ -22,7 +22,9 @@ std::vector<std::filesystem::path> SystemFontCandidates()
     std::filesystem::path windows = "C:\\Windows";
     if (const char* root = std::getenv("SystemRoot"))
         windows = root;
-    return {windows / "Fonts" / "msyh.ttc", windows / "Fonts" / "msyh.ttf", windows / "Fonts" / "simhei.ttf"};
+    // Microsoft YaHei and SimHei ship with Windows; WenQuanYi Micro Hei is the one installed on Wine.
+    return {windows / "Fonts" / "msyh.ttc", windows / "Fonts" / "msyh.ttf", windows / "Fonts" / "simhei.ttf",
+        windows / "Fonts" / "wqy-microhei.ttc"};
 #else
     return {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
         "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",

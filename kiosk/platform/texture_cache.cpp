@@ -4,6 +4,9 @@
 #include <iterator>
 
 #include <GL/gl.h>
+#ifndef GL_CLAMP_TO_EDGE // Windows' gl.h stops at OpenGL 1.1; this is core since 1.2
+#define GL_CLAMP_TO_EDGE 0x812F
+#endif
 #include <spdlog/spdlog.h>
 
 #include "shared/store/blob_store.h"

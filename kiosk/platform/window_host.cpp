@@ -11,6 +11,7 @@
 #include <stb_image_write.h>
 
 #include "platform/frame.h"
+#include "platform/touch_window.h"
 #include "shared/store/blob_store.h"
 #include "ui/theme.h"
 
@@ -46,6 +47,10 @@ std::unique_ptr<WindowHost> WindowHost::Create(
     std::unique_ptr<WindowHost> host(new WindowHost(app, clock, options));
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // A windowed size is in screen coordinates at 100%: on a 150% monitor the window grows with it. The
+    // layout itself follows the framebuffer height, so full screen is sharp and in proportion at any DPI
+    // (GLFW makes the process per-monitor DPI aware on Windows).
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
 
     GLFWmonitor* monitor = nullptr;
     int width = options.width;
@@ -80,6 +85,7 @@ std::unique_ptr<WindowHost> WindowHost::Create(
     glfwMakeContextCurrent(host->m_window);
     glfwSwapInterval(1);
     glfwSetWindowUserPointer(host->m_window, host.get());
+    PrepareWindowForTouch(host->m_window);
 
     // Ours first: the ImGui backend chains to the callbacks installed before it.
     glfwSetCursorPosCallback(host->m_window, OnCursorPos);

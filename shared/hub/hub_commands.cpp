@@ -14,6 +14,7 @@
 #include "shared/hub/hub_server.h"
 #include "shared/store/hub_store.h"
 #include "shared/store/migrations.h"
+#include "shared/store/network_location.h"
 #include "shared/store/queries_staff.h"
 #include "shared/store/store.h"
 #include "shared/sync/hub_service.h"
@@ -32,12 +33,22 @@ const domain::SystemClock& Clock()
     return clock;
 }
 
+// SQLite over SMB or NFS corrupts under concurrent writers: the hub's database lives on a local disk.
+void RefuseNetworkDrive(const std::filesystem::path& db)
+{
+    if (store::IsOnNetworkDrive(db))
+        throw store::StoreError(store::StoreErrorCode::CannotOpen,
+            "'" + db.string()
+                + "' is on a network drive: keep the hub database on a local disk of the hub PC");
+}
+
 // The hub store of every command but init: it must exist already (a typo must not create a new hub).
 std::unique_ptr<store::Store> OpenExisting(const std::filesystem::path& db)
 {
     if (!std::filesystem::exists(db))
         throw store::StoreError(store::StoreErrorCode::CannotOpen,
             "No hub database at '" + db.string() + "': run `checkin-hub init --db PATH --media DIR` first");
+    RefuseNetworkDrive(db);
     return store::Store::Open(db, Clock(), "hub");
 }
 
@@ -81,6 +92,7 @@ void StopOnSignal(int)
 int InitCommand(const std::filesystem::path& db, const std::filesystem::path& media)
 {
     return Guarded([&] {
+        RefuseNetworkDrive(db);
         const bool existed = std::filesystem::exists(db);
         const auto hub = store::Store::Open(db, Clock(), "hub");
         std::filesystem::create_directories(media);

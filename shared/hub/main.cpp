@@ -6,12 +6,21 @@
 #include <filesystem>
 #include <string>
 
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
 #include "shared/hub/hub_commands.h"
 
 int main(int argc, char** argv)
 {
     using namespace checkin::hub;
+#ifdef _WIN32
+    SetConsoleOutputCP(CP_UTF8); // its messages and paths are UTF-8 (the manifest makes argv UTF-8 too)
+#endif
     CLI::App cli{"checkin-hub: the shared store and sync server of the service-lane check-in devices"};
+    // The same options on every platform: CLI11 would read "/path" as a /option on Windows.
+    cli.allow_windows_style_options(false);
     cli.set_version_flag("--version", "checkin-hub 0.1.0");
     cli.require_subcommand(1);
     std::string db;

@@ -4,16 +4,28 @@
 #include <array>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <stdexcept>
+#include <string>
 #include <sys/wait.h>
 #include <unistd.h>
 
 namespace checkin::testing {
 namespace {
 
+// CHECKIN_TEST_HUB names another hub executable and CHECKIN_TEST_HUB_RUNNER the program that starts it:
+// scripts/windows/test.sh serves these tests' Linux devices from checkin-hub.exe under Wine.
 std::string HubBinary()
 {
+    if (const char* other = std::getenv("CHECKIN_TEST_HUB"); other != nullptr && *other != '\0')
+        return other;
     return (std::filesystem::path(CHECKIN_BIN_DIR) / "checkin-hub").string();
+}
+
+std::string HubRunner()
+{
+    const char* runner = std::getenv("CHECKIN_TEST_HUB_RUNNER");
+    return runner != nullptr ? runner : "";
 }
 
 std::string Quoted(const std::filesystem::path& path)
@@ -21,12 +33,18 @@ std::string Quoted(const std::filesystem::path& path)
     return "'" + path.string() + "'";
 }
 
+std::string HubCommandLine()
+{
+    return HubRunner().empty() ? Quoted(HubBinary()) : Quoted(HubRunner()) + " " + Quoted(HubBinary());
+}
+
 } // namespace
 
-CommandResult RunHubCommand(const std::string& arguments)
+CommandResult RunHubCommand(const std::string& arguments, bool with_errors)
 {
     CommandResult result;
-    FILE* pipe = popen((Quoted(HubBinary()) + " " + arguments + " 2>/dev/null").c_str(), "r");
+    const std::string errors = with_errors ? " 2>&1" : " 2>/dev/null";
+    FILE* pipe = popen((HubCommandLine() + " " + arguments + errors).c_str(), "r");
     if (pipe == nullptr)
         return result;
     std::array<char, 4096> buffer{};
@@ -34,13 +52,17 @@ CommandResult RunHubCommand(const std::string& arguments)
         result.output.append(buffer.data(), read);
     const int status = pclose(pipe);
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    std::erase(result.output, '\r'); // checkin-hub.exe ends its lines with CR LF
     return result;
 }
 
 HubProcess::HubProcess(const std::filesystem::path& folder) : m_folder(folder), m_db(folder / "hub.db")
 {
-    if (RunHubCommand("init --db " + Quoted(m_db) + " --media " + Quoted(folder / "media")).exit_code != 0)
-        throw std::runtime_error("checkin-hub init failed");
+    const CommandResult init
+        = RunHubCommand("init --db " + Quoted(m_db) + " --media " + Quoted(folder / "media"), true);
+    if (init.exit_code != 0)
+        throw std::runtime_error(
+            "checkin-hub init failed (exit code " + std::to_string(init.exit_code) + "): " + init.output);
     Start(0);
 }
 
@@ -59,12 +81,17 @@ void HubProcess::Start(int port)
             dup2(fileno(log_file), STDERR_FILENO);
         close(output[0]);
         close(output[1]);
+        const std::string runner = HubRunner();
         const std::string binary = HubBinary();
         const std::string db = m_db.string();
         const std::string media = (m_folder / "media").string();
         const std::string listen = "127.0.0.1:" + std::to_string(port);
-        execl(binary.c_str(), binary.c_str(), "serve", "--db", db.c_str(), "--media", media.c_str(),
-            "--listen", listen.c_str(), static_cast<char*>(nullptr));
+        if (runner.empty())
+            execl(binary.c_str(), binary.c_str(), "serve", "--db", db.c_str(), "--media", media.c_str(),
+                "--listen", listen.c_str(), static_cast<char*>(nullptr));
+        else
+            execlp(runner.c_str(), runner.c_str(), binary.c_str(), "serve", "--db", db.c_str(), "--media",
+                media.c_str(), "--listen", listen.c_str(), static_cast<char*>(nullptr));
         _exit(127);
     }
     close(output[1]);

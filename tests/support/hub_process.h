@@ -13,8 +13,9 @@ struct CommandResult {
     std::string output; // stdout only
 };
 
-// Runs build/bin/checkin-hub with the arguments (already quoted for the shell); stderr is discarded.
-CommandResult RunHubCommand(const std::string& arguments);
+// Runs build/bin/checkin-hub with the arguments (already quoted for the shell); stderr is discarded
+// unless `with_errors`, which adds it to the output.
+CommandResult RunHubCommand(const std::string& arguments, bool with_errors = false);
 
 class HubProcess {
 public:
