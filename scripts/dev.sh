@@ -14,8 +14,10 @@ PACKAGES=(cmake ninja-build g++ pkg-config libimgui-dev libglfw3-dev libgl-dev l
           libqrencode-dev doctest-dev nlohmann-json3-dev libspdlog-dev libcli11-dev fonts-wqy-microhei
           xvfb xauth libcpp-httplib-dev libsodium-dev libexif-dev)
 # The Windows cross-build: the compiler, Wine, and what building Debian's source packages needs.
+# Wine's X11 and OpenGL libraries are only recommended by libwine, and packages are installed without them.
 WINDOWS_PACKAGES=(g++-mingw-w64-x86-64-posix wine wine64 tcl dpkg-dev autoconf automake autopoint libtool
-                  debian-archive-keyring)
+                  debian-archive-keyring fonts-wine libgl1 libgl1-mesa-dri libxrender1 libxrandr2 libxi6
+                  libxcursor1 libxinerama1 libxcomposite1 libxxf86vm1)
 
 install_packages() { # [extra packages...]
     local missing=()
