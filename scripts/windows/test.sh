@@ -29,8 +29,10 @@ mkdir -p "$WINEPREFIX"
 wineserver -p
 if [ ! -f "$WINEPREFIX/system.reg" ]; then
     echo "test-windows: creating the Wine prefix $WINEPREFIX"
-    wineboot --init
 fi
+# Starts the prefix's services now, on /dev/null: started later by a test they would hold its output
+# pipe open for as long as the server lives, and ctest would wait for it.
+wineboot </dev/null >/dev/null 2>&1
 # Windows brings Microsoft YaHei; Wine has no CJK font of its own, so Debian's WenQuanYi Micro Hei is
 # installed into the prefix's Fonts folder, where the app looks.
 cp -u /usr/share/fonts/truetype/wqy/wqy-microhei.ttc "$WINEPREFIX/drive_c/windows/Fonts/"
