@@ -90,6 +90,7 @@ void App::DrawFrame()
 {
     CheckIdle();
     PollStation();
+    FinishCustomerLookup();
     ScreenContext context{m_state, m_strings, m_clock.NowUtcMs(), m_intents, m_textures};
     screens::DrawRole(context);
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/app_state.h"
+#include "app/customer_lookup.h"
 #include "app/followup_refresher.h"
 #include "app/intents.h"
 #include "app/photo_jobs.h"
@@ -69,9 +70,12 @@ public:
     {
         m_photo_jobs.SetWake(wake);
         m_followup_refresher.SetWake(wake);
+        m_customer_lookup.SetWake(wake);
     }
     // Photo imports submitted and not yet written to the store.
     int PendingPhotoImports() const { return m_photo_jobs.Pending(); }
+    // Whether the kiosk waits for the hub to look a plate up (the screen says so).
+    bool LookingUpCustomer() const { return m_customer_lookup.Running(); }
     // Whether the day's follow-up calls are still being worked out on the worker.
     bool RefreshingWorklist() const { return m_followup_refresher.Running(); }
 
@@ -106,6 +110,8 @@ private:
     bool SearchBooking();
     bool VerifyIdentity();
     bool IdentifyPlate();
+    void FinishCustomerLookup();
+    void RecogniseCustomer(const std::vector<sync::VehicleServiceHistory>& history);
     void ChooseVehicle(const std::string& vehicle_id);
     void Handle(const intent::SetLookupMode&);
     void Handle(const intent::SelectBooking&);
@@ -262,6 +268,7 @@ private:
     ui::PhotoTextures* m_textures = nullptr;
     PhotoJobs m_photo_jobs;
     FollowUpRefresher m_followup_refresher;
+    CustomerLookup m_customer_lookup;
     std::uint64_t m_station_stamp = 0; // the store's ChangeStamp when the station's views were loaded
     std::int64_t m_next_watch_scan_ms = 0;
 };

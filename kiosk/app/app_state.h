@@ -54,6 +54,7 @@ struct KioskJourney {
     // Finding a booking
     LookupMode lookup_mode = LookupMode::Plate;
     std::string plate;
+    bool asking_hub = false; // a walk-in's plate is being looked up on the hub
     std::string mobile;
     std::string verify_code;
     std::vector<store::BookingSummary> matches;

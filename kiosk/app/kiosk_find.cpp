@@ -1,12 +1,17 @@
 // Finding today's booking (plate or mobile, then verification) and finding the customer file by plate for
-// a walk-in or a new booking. Nothing personal is shown before the customer proves the booking is theirs.
+// a walk-in or a new booking (through the hub when it can be reached). Nothing personal is shown before
+// the customer proves the booking is theirs.
 #include <algorithm>
 #include <cctype>
+
+#include <spdlog/spdlog.h>
 
 #include "app/app.h"
 #include "shared/domain/phone.h"
 #include "shared/domain/plate.h"
 #include "shared/store/queries_bookings.h"
+#include "shared/sync/device_sync.h"
+#include "shared/sync/sync_client.h"
 #include "shared/usecases/services_due.h"
 #include "shared/usecases/shop_day.h"
 
@@ -104,16 +109,66 @@ void App::Handle(const intent::SelectBooking& intent)
 bool App::IdentifyPlate()
 {
     KioskJourney& journey = m_state.journey;
+    if (journey.asking_hub)
+        return false;
     const domain::PlateCheck check = domain::CheckChinaPlate(journey.plate);
     if (!check.valid) {
         SetMessage("kiosk.find.plate_invalid");
         return false;
     }
     journey.plate = check.normalized;
-    journey.customer = store::FindCustomerByPlate(m_store, check.normalized);
-    if (journey.customer && !journey.customer->vehicles.empty())
-        ChooseVehicle(journey.customer->vehicles.front().id); // the car with this plate comes first
+    // Online, the hub knows every customer; offline (as the sync worker last saw it), this kiosk's own
+    // records decide: the day's bookings and check-ins and the customers it registered.
+    const bool offline = m_state.sync && m_state.sync->paired && !m_state.sync->online;
+    if (const std::optional<sync::HubAddress> hub = sync::PairedHub(m_store); hub && !offline) {
+        journey.asking_hub = true;
+        m_customer_lookup.Start(*hub, journey.plate);
+        SetMessage("kiosk.identify.looking_up", false);
+        return false; // FinishCustomerLookup moves on
+    }
+    RecogniseCustomer({});
     return true;
+}
+
+void App::FinishCustomerLookup()
+{
+    std::optional<LookupAnswer> answer = m_customer_lookup.Take();
+    KioskJourney& journey = m_state.journey;
+    if (!answer || !journey.asking_hub)
+        return; // none, or the customer left the journey meanwhile
+    journey.asking_hub = false;
+    SetMessage({}, false);
+    if (m_state.screen != KioskScreen::IdentifyPlate || answer->plate != journey.plate)
+        return;
+    std::vector<sync::VehicleServiceHistory> history;
+    if (answer->reply.Ok()) {
+        try {
+            sync::ApplyHubRows(m_store, answer->reply.response->rows);
+            history = std::move(answer->reply.response->history);
+        } catch (const store::StoreError& error) {
+            spdlog::error("kiosk: the customer file from the hub could not be kept: {}", error.what());
+        }
+    } else {
+        spdlog::warn("kiosk: the hub could not look the plate up ({}); this kiosk's records decide",
+            answer->reply.error.message);
+    }
+    RecogniseCustomer(history);
+    GoTo(NextScreen());
+}
+
+// The customer file of the journey's plate from this kiosk's store, with the done services the hub sent
+// (the kiosk holds no repair orders) for the reminders.
+void App::RecogniseCustomer(const std::vector<sync::VehicleServiceHistory>& history)
+{
+    KioskJourney& journey = m_state.journey;
+    journey.customer = store::FindCustomerByPlate(m_store, journey.plate);
+    if (!journey.customer || journey.customer->vehicles.empty())
+        return;
+    for (store::VehicleOnFile& vehicle : journey.customer->vehicles)
+        for (const sync::VehicleServiceHistory& done : history)
+            if (done.vehicle_id == vehicle.id && vehicle.history.empty())
+                vehicle.history = done.records;
+    ChooseVehicle(journey.customer->vehicles.front().id); // the car with this plate comes first
 }
 
 void App::Handle(const intent::SelectVehicle& intent)

@@ -19,6 +19,7 @@ public:
     HeadlessHost& operator=(const HeadlessHost&) = delete;
 
     void RunFrame(const PointerInput& input) override;
+    bool AwaitsHub() const override { return m_app.LookingUpCustomer(); }
     const platform::FontBuildReport& LastFontBuild() const { return m_font_report; }
 
 private:

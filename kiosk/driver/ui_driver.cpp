@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
+#include <thread>
 
 #include "shared/domain/utf8.h"
 #include "ui/touch.h"
@@ -10,6 +12,7 @@ namespace checkin::driver {
 namespace {
 
 constexpr std::int64_t kFrameMs = 16;
+constexpr std::chrono::seconds kMaxHubWait(10); // the lookup's own timeouts end it in about 2 s
 
 // The driver whose frame the recorder holds.
 const UiDriver* s_last_drawn_by = nullptr;
@@ -50,6 +53,14 @@ void UiDriver::OwnScreen()
 
 void UiDriver::Settle()
 {
+    for (int i = 0; i < 3; ++i)
+        Frame({});
+    // The hub answers in real time, not on the virtual clock: wait for it as the customer would.
+    const auto deadline = std::chrono::steady_clock::now() + kMaxHubWait;
+    if (!m_runner.AwaitsHub())
+        return;
+    while (m_runner.AwaitsHub() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
     for (int i = 0; i < 3; ++i)
         Frame({});
 }

@@ -27,6 +27,8 @@ public:
     virtual ~FrameRunner() = default;
     // Runs one complete frame (draw, render, apply intents) with this pointer state.
     virtual void RunFrame(const PointerInput& input) = 0;
+    // Whether the app waits for another machine (the hub looking a plate up), as the customer then does.
+    virtual bool AwaitsHub() const { return false; }
 };
 
 class UiDriver {

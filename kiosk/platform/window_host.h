@@ -39,6 +39,7 @@ public:
     int RunInteractive(const sync::SyncWorker* sync_worker);
     // A frame with the driver's pointer instead of the real one.
     void RunFrame(const driver::PointerInput& input) override;
+    bool AwaitsHub() const override { return m_app.LookingUpCustomer(); }
     // Draws one more frame and writes it as a PNG. Returns false (and logs) on failure.
     bool SaveScreenshot(const std::filesystem::path& path);
 

@@ -215,6 +215,8 @@ void HubServer::Route()
     m_http->Post("/v1/push", [this](const auto& request, auto& response) { Push(request, response); });
     m_http->Get("/v1/pull", [this](const auto& request, auto& response) { Pull(request, response); });
     m_http->Get("/v1/health", [this](const auto& request, auto& response) { Health(request, response); });
+    m_http->Get(
+        "/v1/customers", [this](const auto& request, auto& response) { LookUpCustomer(request, response); });
     m_http->Get("/v1/metrics", [this](const auto& request, auto& response) { Metrics(request, response); });
     m_http->Put(R"(/v1/blobs/([0-9a-f]{64}))",
         [this](const auto& request, auto& response) { PutBlob(request, response); });
@@ -325,6 +327,26 @@ void HubServer::Health(const httplib::Request& request, httplib::Response& respo
     SendJson(response, kHttpOk,
         sync::ToJson(sync::HealthResponse{store::kSchemaVersion, server_seq, m_clock.NowUtcMs(), device->id,
             std::string(sync::RoleName(device->role))}));
+}
+
+void HubServer::LookUpCustomer(const httplib::Request& request, httplib::Response& response)
+{
+    const auto device = Authenticate(request, response);
+    if (!device)
+        return;
+    const auto schema_version = IntParam(request, "schema_version", 0);
+    if (!schema_version) {
+        SendError(response, {kHttpBadRequest, "bad_request", "schema_version must be an integer"});
+        return;
+    }
+    // On the writer: a read of a few rows, in order with the pushes before it.
+    const sync::LookupRequest lookup{static_cast<int>(*schema_version), request.get_param_value("plate")};
+    const auto reply = m_writer.Run([&] { return m_service->LookUpCustomer(*device, lookup); });
+    if (!reply.Ok()) {
+        SendError(response, reply.error);
+        return;
+    }
+    SendJson(response, kHttpOk, sync::ToJson(*reply.response));
 }
 
 void HubServer::Metrics(const httplib::Request& request, httplib::Response& response)

@@ -82,6 +82,7 @@ private:
     void Push(const httplib::Request& request, httplib::Response& response);
     void Pull(const httplib::Request& request, httplib::Response& response);
     void Health(const httplib::Request& request, httplib::Response& response);
+    void LookUpCustomer(const httplib::Request& request, httplib::Response& response);
     void Metrics(const httplib::Request& request, httplib::Response& response);
     void PutBlob(const httplib::Request& request, httplib::Response& response);
     void BlobStatus(const httplib::Request& request, httplib::Response& response);

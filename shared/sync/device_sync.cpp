@@ -88,6 +88,42 @@ void PullFeed(store::Store& store, HubTransport& transport, const SyncOptions& o
     }
 }
 
+// Merges the hub's rows per column inside the caller's transaction and observes their clocks; returns how
+// many rows changed anything here.
+std::int64_t MergeRows(store::Store& store, const std::vector<store::RowState>& rows)
+{
+    store::Database& db = store.Db();
+    std::int64_t changed = 0;
+    std::string newest;
+    for (const store::RowState& row : rows) {
+        const store::TableInfo* table = store.Schema().Find(row.table);
+        if (table == nullptr || !table->synced) {
+            spdlog::warn("Pulled a row of unknown table '{}'; ignored", row.table);
+            continue;
+        }
+        newest = std::max(newest, NewestHlc(row));
+        store::Savepoint savepoint(db);
+        try {
+            const std::optional<store::RowState> stored = store::ReadRowState(db, *table, row.id);
+            const store::RowState winners = WinningColumns(stored, row);
+            if (!winners.columns.empty()) {
+                store::WriteRowState(db, *table, winners, stored.has_value());
+                ++changed;
+            }
+            savepoint.Release();
+        } catch (const store::StoreError& error) {
+            if (error.Code() != store::StoreErrorCode::Constraint)
+                throw;
+            spdlog::warn("Pulled row {} of '{}' could not be stored: {}", row.id, row.table, error.what());
+        }
+    }
+    if (const auto hlc = HlcTimestamp::Parse(newest)) {
+        store.Hlc().Observe(*hlc);
+        store::RaiseDeviceHlc(db, store.Hlc().Last().ToString());
+    }
+    return changed;
+}
+
 } // namespace
 
 PushOp ToPushOp(const store::OutboxOp& op)
@@ -111,36 +147,18 @@ std::int64_t ApplyPullPage(store::Store& store, const PullResponse& page)
     store::Database& db = store.Db();
     const store::ForeignKeysOff foreign_keys_off(db);
     store::Transaction transaction(db);
-    std::int64_t changed = 0;
-    std::string newest;
-    for (const store::RowState& row : page.rows) {
-        const store::TableInfo* table = store.Schema().Find(row.table);
-        if (table == nullptr || !table->synced) {
-            spdlog::warn("Pulled a row of unknown table '{}'; ignored", row.table);
-            continue;
-        }
-        newest = std::max(newest, NewestHlc(row));
-        store::Savepoint savepoint(db);
-        try {
-            const std::optional<store::RowState> stored = store::ReadRowState(db, *table, row.id);
-            const store::RowState winners = WinningColumns(stored, row);
-            if (!winners.columns.empty()) {
-                store::WriteRowState(db, *table, winners, stored.has_value());
-                ++changed;
-            }
-            savepoint.Release();
-        } catch (const store::StoreError& error) {
-            if (error.Code() != store::StoreErrorCode::Constraint)
-                throw;
-            spdlog::warn("Pulled row {} of '{}' could not be stored: {}", row.id, row.table, error.what());
-        }
-    }
+    const std::int64_t changed = MergeRows(store, page.rows);
     const std::int64_t cursor = page.reset ? page.next_cursor : std::max(PullCursor(store), page.next_cursor);
     store::WriteSyncState(db, kCursorKey, std::to_string(cursor));
-    if (const auto hlc = HlcTimestamp::Parse(newest)) {
-        store.Hlc().Observe(*hlc);
-        store::RaiseDeviceHlc(db, store.Hlc().Last().ToString());
-    }
+    transaction.Commit();
+    return changed;
+}
+
+std::int64_t ApplyHubRows(store::Store& store, const std::vector<store::RowState>& rows)
+{
+    const store::ForeignKeysOff foreign_keys_off(store.Db());
+    store::Transaction transaction(store.Db());
+    const std::int64_t changed = MergeRows(store, rows);
     transaction.Commit();
     return changed;
 }

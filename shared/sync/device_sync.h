@@ -51,6 +51,10 @@ SyncReport RunSyncRound(store::Store& store, HubTransport& transport, const Sync
 // changed anything. Applying the same page again changes nothing.
 std::int64_t ApplyPullPage(store::Store& store, const PullResponse& page);
 
+// Stores rows the hub sent outside the feed (a customer lookup), merged per column like a pulled page, in
+// one transaction; the cursor stays. Returns how many rows changed anything.
+std::int64_t ApplyHubRows(store::Store& store, const std::vector<store::RowState>& rows);
+
 // An outbox op as the hub protocol carries it.
 PushOp ToPushOp(const store::OutboxOp& op);
 

@@ -3,6 +3,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <stdexcept>
 
 namespace checkin::sync {
@@ -11,6 +12,8 @@ namespace {
 constexpr time_t kConnectTimeoutS = 5;
 constexpr time_t kReadTimeoutS = 15; // plus the long-poll wait
 constexpr int kHttpOk = 200;
+constexpr std::chrono::milliseconds kLookupConnectTimeout(700);
+constexpr std::chrono::milliseconds kLookupReadTimeout(1500);
 
 template <typename T, typename Parse> HubReply<T> ToReply(const httplib::Result& result, Parse parse)
 {
@@ -71,6 +74,16 @@ HubReply<HealthResponse> HttpHubTransport::Health()
 {
     return ToReply<HealthResponse>(
         m_client->Get("/v1/health"), [](const nlohmann::json& body) { return HealthResponseFromJson(body); });
+}
+
+HubReply<LookupResponse> HttpHubTransport::LookUpCustomer(const LookupRequest& request)
+{
+    m_client->set_connection_timeout(kLookupConnectTimeout);
+    m_client->set_read_timeout(kLookupReadTimeout);
+    const httplib::Params params
+        = {{"schema_version", std::to_string(request.schema_version)}, {"plate", request.plate}};
+    return ToReply<LookupResponse>(m_client->Get("/v1/customers", params, httplib::Headers{}),
+        [](const nlohmann::json& body) { return LookupResponseFromJson(body); });
 }
 
 HubReply<BlobProgress> HttpHubTransport::BlobStatus(const std::string& sha256)

@@ -26,6 +26,8 @@ public:
     HubReply<PushResponse> Push(const PushRequest& request) override;
     HubReply<PullResponse> Pull(const PullRequest& request) override;
     HubReply<HealthResponse> Health();
+    // A customer waits at the kiosk: a hub that does not answer within about 2 s counts as unreachable.
+    HubReply<LookupResponse> LookUpCustomer(const LookupRequest& request);
 
     // Blobs (content-addressed files): how much of one the hub has, one chunk of an upload, a download.
     HubReply<BlobProgress> BlobStatus(const std::string& sha256);

@@ -1,4 +1,5 @@
-// ReadFeed: the pull side of HubService (declared in hub_service.h), which applies each role's scope.
+// ReadFeed: the pull side of HubService (declared in hub_service.h), which applies each role's scope;
+// CutToScope, which the customer lookup shares.
 #include <algorithm>
 #include <set>
 #include <utility>
@@ -80,13 +81,7 @@ private:
     {
         if (!m_sent.insert({row.table, row.id}).second)
             return;
-        std::erase_if(
-            row.columns, [&](const auto& column) { return !ScopeSendsColumn(scope, column.first); });
-        for (auto& [name, column] : row.columns) {
-            const MaskedColumn* masked = FindMaskedColumn(scope, name);
-            if (masked != nullptr && std::holds_alternative<std::string>(column.value))
-                column.value = masked->mask(std::get<std::string>(column.value));
-        }
+        CutToScope(row, scope);
         m_rows.push_back(std::move(row));
     }
 
@@ -99,6 +94,16 @@ private:
 };
 
 } // namespace
+
+void CutToScope(store::RowState& row, const TableScope& scope)
+{
+    std::erase_if(row.columns, [&](const auto& column) { return !ScopeSendsColumn(scope, column.first); });
+    for (auto& [name, column] : row.columns) {
+        const MaskedColumn* masked = FindMaskedColumn(scope, name);
+        if (masked != nullptr && std::holds_alternative<std::string>(column.value))
+            column.value = masked->mask(std::get<std::string>(column.value));
+    }
+}
 
 PullResponse ReadFeed(store::Database& db, const store::SchemaCatalog& catalog, const HubDevice& device,
     const PullRequest& request, std::int64_t now_ms)

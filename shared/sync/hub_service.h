@@ -37,6 +37,9 @@ std::optional<HubDevice> Authenticate(store::Database& db, std::string_view toke
 PullResponse ReadFeed(store::Database& db, const store::SchemaCatalog& catalog, const HubDevice& device,
     const PullRequest& request, std::int64_t now_ms);
 
+// Drops the columns the scope does not send and masks those it sends masked.
+void CutToScope(store::RowState& row, const TableScope& scope);
+
 // Per-device sync state for operators (GET /v1/metrics, `checkin-hub devices`).
 MetricsResponse ReadMetrics(store::Database& db);
 
@@ -52,6 +55,9 @@ public:
     // Revokes by id or name; returns how many devices lost their token.
     int Revoke(const std::string& id_or_name);
     void RecordPull(const HubDevice& device, std::int64_t cursor);
+    // The customer file of the car with the plate, in the device's scope (kiosks and advisors only: 403
+    // for the others, 400 for a plate that is not one). Defined in hub_lookup.cpp.
+    HubReply<LookupResponse> LookUpCustomer(const HubDevice& device, const LookupRequest& request);
     // Rows the hub wrote itself through WriteTransaction (`checkin-hub staff add`) sit in its own outbox,
     // already merged with their column clocks: this gives each op a server_seq under the hub's device id
     // and puts the row in the feed, so devices pull it like a pushed change. Returns the last server_seq.

@@ -132,6 +132,22 @@ json ToJson(const PullResponse& response)
         {"reset", response.reset}};
 }
 
+json ToJson(const LookupResponse& response)
+{
+    json rows = json::array();
+    for (const store::RowState& row : response.rows)
+        rows.push_back(RowToJson(row));
+    json history = json::array();
+    for (const VehicleServiceHistory& vehicle : response.history) {
+        json records = json::array();
+        for (const domain::ServiceRecord& record : vehicle.records)
+            records.push_back({{"code", record.code}, {"date", record.date},
+                {"mileage_km", record.mileage_km ? json(*record.mileage_km) : json()}});
+        history.push_back({{"vehicle_id", vehicle.vehicle_id}, {"records", records}});
+    }
+    return {{"rows", rows}, {"history", history}};
+}
+
 json ToJson(const HealthResponse& response)
 {
     return {{"status", "ok"}, {"schema_version", response.schema_version},
@@ -210,6 +226,24 @@ PullResponse PullResponseFromJson(const json& object)
     response.next_cursor = object.at("next_cursor").get<std::int64_t>();
     response.more = object.at("more").get<bool>();
     response.reset = object.value("reset", false);
+    return response;
+}
+
+LookupResponse LookupResponseFromJson(const json& object)
+{
+    LookupResponse response;
+    for (const json& row : object.at("rows"))
+        response.rows.push_back(RowFromJson(row));
+    for (const json& vehicle : object.at("history")) {
+        VehicleServiceHistory history{vehicle.at("vehicle_id").get<std::string>(), {}};
+        for (const json& record : vehicle.at("records")) {
+            const json& mileage = record.at("mileage_km");
+            history.records.push_back(
+                {record.at("code").get<std::string>(), record.at("date").get<std::string>(),
+                    mileage.is_null() ? std::nullopt : std::optional(mileage.get<std::int64_t>())});
+        }
+        response.history.push_back(std::move(history));
+    }
     return response;
 }
 

@@ -4,6 +4,7 @@
 //   POST /v1/push    PushRequest   -> PushResponse         outbox ops, in device_seq order
 //   GET  /v1/pull    PullRequest (query) -> PullResponse   row states after a cursor, long-poll
 //   GET  /v1/health  -> HealthResponse
+//   GET  /v1/customers?plate=  LookupRequest (query) -> LookupResponse   a kiosk recognises a returning car
 // Errors come back as ErrorBody with the HTTP status of HubError.
 #include <cstdint>
 #include <optional>
@@ -12,6 +13,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "shared/domain/reminders.h"
 #include "shared/store/sync_rows.h"
 #include "shared/store/value.h"
 
@@ -109,6 +111,27 @@ struct PullResponse {
     bool reset = false;
 };
 
+struct LookupRequest {
+    int schema_version = 0;
+    std::string plate; // normalized (domain::CheckChinaPlate)
+};
+
+// The car's done services as the kiosk's reminders need them (the kiosk holds no repair orders).
+struct VehicleServiceHistory {
+    std::string vehicle_id;
+    std::vector<domain::ServiceRecord> records;
+};
+
+// The customer file of the car with the plate, cut to the asking role's scope: the customer row and every
+// car's row, each with its column clocks, so the device stores them as it stores a pulled page. Empty
+// when no live car has the plate.
+struct LookupResponse {
+    std::vector<store::RowState> rows;
+    std::vector<VehicleServiceHistory> history;
+
+    bool Found() const { return !rows.empty(); }
+};
+
 struct HealthResponse {
     int schema_version = 0;
     std::int64_t server_seq = 0;
@@ -146,6 +169,7 @@ nlohmann::json ToJson(const PullResponse& response);
 nlohmann::json ToJson(const HealthResponse& response);
 nlohmann::json ToJson(const HubError& error);
 nlohmann::json ToJson(const MetricsResponse& response);
+nlohmann::json ToJson(const LookupResponse& response);
 
 EnrollRequest EnrollRequestFromJson(const nlohmann::json& json);
 EnrollResponse EnrollResponseFromJson(const nlohmann::json& json);
@@ -153,6 +177,7 @@ PushRequest PushRequestFromJson(const nlohmann::json& json);
 PushResponse PushResponseFromJson(const nlohmann::json& json);
 PullResponse PullResponseFromJson(const nlohmann::json& json);
 HealthResponse HealthResponseFromJson(const nlohmann::json& json);
+LookupResponse LookupResponseFromJson(const nlohmann::json& json);
 HubError HubErrorFromJson(int status, const nlohmann::json& json);
 
 // A column value from JSON: null, integer, real or string (booleans become 0/1); anything else throws.

@@ -29,13 +29,12 @@ constexpr std::int64_t kMaxWaitShift = 6; // a missing blob is asked for at leas
 
 std::optional<HttpHubTransport> PairedTransport(store::Store& store, HubError& error)
 {
-    const auto url = store::ReadSyncState(store.Db(), kHubUrlKey);
-    const auto token = store::ReadSyncState(store.Db(), kTokenKey);
-    if (!url || !token) {
+    const std::optional<HubAddress> hub = PairedHub(store);
+    if (!hub) {
         error = {0, "not_paired", "This device is not paired with a hub yet"};
         return std::nullopt;
     }
-    return std::optional<HttpHubTransport>(std::in_place, *url, *token);
+    return std::optional<HttpHubTransport>(std::in_place, hub->url, hub->token);
 }
 
 HubError UploadWith(HttpHubTransport& transport, const std::string& sha256, const std::filesystem::path& file)
@@ -202,8 +201,22 @@ PairResult PairDevice(store::Store& store, const std::string& hub_url, const std
 
 bool IsPaired(store::Store& store)
 {
-    return store::ReadSyncState(store.Db(), kHubUrlKey).has_value()
-        && store::ReadSyncState(store.Db(), kTokenKey).has_value();
+    return PairedHub(store).has_value();
+}
+
+std::optional<HubAddress> PairedHub(store::Store& store)
+{
+    auto url = store::ReadSyncState(store.Db(), kHubUrlKey);
+    auto token = store::ReadSyncState(store.Db(), kTokenKey);
+    if (!url || !token)
+        return std::nullopt;
+    return HubAddress{std::move(*url), std::move(*token)};
+}
+
+HubReply<LookupResponse> LookUpCustomerOnHub(const HubAddress& hub, const std::string& plate)
+{
+    HttpHubTransport transport(hub.url, hub.token);
+    return transport.LookUpCustomer({store::kSchemaVersion, plate});
 }
 
 SyncReport SyncOnce(store::Store& store, const SyncOptions& options)

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "shared/store/store.h"
@@ -25,6 +26,18 @@ PairResult PairDevice(store::Store& store, const std::string& hub_url, const std
 
 // Whether the store has been paired (a hub URL and a token are saved).
 bool IsPaired(store::Store& store);
+
+// Where the paired hub is and this device's token: read from the store on one thread, so that a call can run
+// on another without the store.
+struct HubAddress {
+    std::string url;
+    std::string token;
+};
+std::optional<HubAddress> PairedHub(store::Store& store);
+
+// The customer file of the car with this (normalized) plate, from the hub, within about 2 s. Uses no store:
+// safe on any thread. The check-in that follows refers to the rows: keep them with ApplyHubRows.
+HubReply<LookupResponse> LookUpCustomerOnHub(const HubAddress& hub, const std::string& plate);
 
 // One round with the paired hub: push the outbox, then pull. Never throws for network or hub errors:
 // they are in the report (error.code "not_paired", "unreachable", "schema_too_old", ...).

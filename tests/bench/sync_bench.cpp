@@ -1,6 +1,7 @@
 // Sync figures against a real `checkin-hub serve` on 127.0.0.1: raw SQLite inserts next to the same rows
-// written through a device store and pushed to the hub, kiosk-to-advisor latency through the long-poll, and
-// 30 devices syncing every second. POSIX only, like the hub process it starts.
+// written through a device store and pushed to the hub, kiosk-to-advisor latency through the long-poll, the
+// kiosk's plate lookup through the hub, and 30 devices syncing every second. POSIX only, like the hub process
+// it starts.
 #include <array>
 #include <chrono>
 #include <cstdint>
@@ -8,6 +9,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -43,6 +45,9 @@ constexpr int kThroughputRuns = 3;
 constexpr int kLatencySamples = 40;
 constexpr std::int64_t kLongPollMs = 10'000;
 constexpr auto kParkLongPoll = std::chrono::milliseconds(50); // the advisor's pull is waiting at the hub
+
+constexpr int kLookups = 200;
+constexpr const char* kLookupPlate = "京A12345";
 
 constexpr int kDevices = 30;
 constexpr int kRounds = 20; // counted, after one catch-up round
@@ -196,6 +201,39 @@ void MeasureAdvisorLatency(Report& report, store::Store& kiosk, store::Store& ad
     report.rows.push_back(std::move(row));
 }
 
+// A returning walk-in's plate asked of the hub by the kiosk (HTTP on loopback): the wait the customer sees
+// after "Continue", the customer file with its done services.
+void MeasureHubLookup(Report& report, store::Store& kiosk, store::Store& advisor)
+{
+    {
+        store::WriteTransaction write(advisor);
+        const std::string customer = write.NewId();
+        write.Upsert(
+            "customers", customer, {{"surname", std::string("王")}, {"mobile", std::string("13812345678")}});
+        write.Upsert("vehicles", write.NewId(),
+            {{"customer_id", customer}, {"plate", std::string(kLookupPlate)}, {"make", std::string("Toyota")},
+                {"model", std::string("Camry")}});
+        write.Commit();
+    }
+    TimedSync(advisor);
+    const std::optional<sync::HubAddress> hub = sync::PairedHub(kiosk);
+    if (!hub)
+        throw std::runtime_error("the kiosk is not paired");
+    std::vector<double> samples;
+    int failed = 0;
+    for (int lookup = 0; lookup < kLookups; ++lookup) {
+        const auto start = Clock::now();
+        const auto reply = sync::LookUpCustomerOnHub(*hub, kLookupPlate);
+        if (reply.Ok() && reply.response->Found())
+            samples.push_back(Milliseconds(Clock::now() - start));
+        else
+            ++failed;
+    }
+    report.rows.push_back(Summarize("kiosk plate lookup through the hub", "ms", samples,
+        std::to_string(samples.size()) + " lookups on loopback, a new connection each as on the kiosk; "
+            + std::to_string(failed) + " failed"));
+}
+
 struct SimulatedDevice {
     std::unique_ptr<store::Store> store;
     std::vector<double> round_ms;
@@ -272,6 +310,7 @@ void MeasureSync(Report& report)
             const auto advisor = PairedDevice(hub, dir.Path(), clock, "advisor", "advisor");
             MeasureThroughput(report, *kiosk, *advisor, dir.Path(), clock);
             MeasureAdvisorLatency(report, *kiosk, *advisor);
+            MeasureHubLookup(report, *kiosk, *advisor);
         }
         // A hub of its own, so the catch-up round does not carry the 15,000 rows above to every device.
         testing::TempDir dir;

@@ -112,7 +112,10 @@ void DrawBottomBar(const ScreenContext& context, const char* continue_key)
         context.intents.Push(intent::StartOver{});
     if (continue_key) {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ui::Em(12));
-        if (ui::Button(context.C(continue_key), {.size = {ui::Em(12), 0}, .style = ui::ButtonStyle::Primary}))
+        if (ui::Button(context.C(continue_key),
+                {.size = {ui::Em(12), 0},
+                    .style = ui::ButtonStyle::Primary,
+                    .enabled = !context.state.journey.asking_hub}))
             context.intents.Push(intent::Continue{});
     }
 }
