@@ -94,7 +94,13 @@ void SyncRejections(const ScreenContext& context)
             context.intents.Push(intent::AcknowledgeRejection{rejection.device_seq});
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ui::Text(rejection.table_name + "  ·  " + rejection.message + " (" + rejection.reason + ")");
+        // The reason in the staff's language where the app knows it; the hub's own words (English, with the
+        // record it concerns) below.
+        const std::string key = "common.sync.reason." + rejection.reason;
+        const bool known = context.strings.Table(context.state.language).Find(key) != nullptr;
+        ui::Text(known ? context.T(key) : rejection.message);
+        if (known)
+            ui::TextMuted(rejection.table_name + "  ·  " + rejection.message);
         ImGui::PopID();
     }
 }

@@ -10,7 +10,7 @@
 namespace checkin::domain {
 namespace {
 
-constexpr std::array<std::pair<FollowUpKind, std::string_view>, 11> kKindNames = {{
+constexpr std::array<std::pair<FollowUpKind, std::string_view>, 12> kKindNames = {{
     {FollowUpKind::Day1, "day1"},
     {FollowUpKind::Day7, "day7"},
     {FollowUpKind::Day30, "day30"},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<FollowUpKind, std::string_view>, 11> kKindNames =
     {FollowUpKind::Lapsed3, "lapsed_3"},
     {FollowUpKind::Lapsed6, "lapsed_6"},
     {FollowUpKind::Lapsed9, "lapsed_9"},
+    {FollowUpKind::Rebook, "rebook"},
 }};
 
 constexpr std::array<FollowUpKind, kKindNames.size()> kAllKinds = [] {

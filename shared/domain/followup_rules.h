@@ -45,10 +45,11 @@ enum class FollowUpKind {
     Lapsed3,
     Lapsed6,
     Lapsed9,
+    Rebook, // the hub could not keep a booking (its slot was full): call the customer for another time
 };
 
 // "day1", "day7", "day30", "service", "first_maintenance", "insurance", "inspection", "licence",
-// "lapsed_3", "lapsed_6", "lapsed_9": as stored in followups.kind.
+// "lapsed_3", "lapsed_6", "lapsed_9", "rebook": as stored in followups.kind.
 std::string_view FollowUpKindName(FollowUpKind kind);
 // Every kind, in the order above.
 std::span<const FollowUpKind> AllFollowUpKinds();

@@ -81,6 +81,11 @@ bool CanMoveStage(RepairStage from, RepairStage to)
     return false;
 }
 
+bool IsProcessStageChange(RepairStage from, RepairStage to)
+{
+    return CanMoveStage(from, to) || (from == RepairStage::CheckedIn && to == RepairStage::AwaitingApproval);
+}
+
 std::vector<RepairStage> NextStages(RepairStage from)
 {
     std::vector<RepairStage> stages;

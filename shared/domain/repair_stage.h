@@ -33,6 +33,10 @@ std::string_view RepairStageKey(RepairStage stage);
 // nothing needs a decision, washing); back from awaiting approval to inspection (more to look at) and from
 // quality check to in repair (rework). Delivered is final; nothing moves to the same stage.
 bool CanMoveStage(RepairStage from, RepairStage to);
+// Every change of stage the service process makes: the staff's moves (CanMoveStage), delivery from ready,
+// and a finding that needs the customer's decision taking a checked-in order to awaiting approval. The hub
+// refuses any other change, made on a station that had not seen another station's move.
+bool IsProcessStageChange(RepairStage from, RepairStage to);
 // Every stage CanMoveStage allows from here, in process order.
 std::vector<RepairStage> NextStages(RepairStage from);
 

@@ -83,6 +83,16 @@ void RaiseDeviceHlc(Database& db, const std::string& hlc)
     update.Run();
 }
 
+std::int64_t TakeDeviceSeq(Database& db)
+{
+    Statement update(
+        db, "UPDATE local_device SET next_seq = next_seq + 1 WHERE singleton = 1 RETURNING next_seq - 1");
+    if (!update.Step())
+        throw StoreError(
+            StoreErrorCode::Other, "Database '" + db.FileName() + "' has no local device identity");
+    return update.Int64(0);
+}
+
 ForeignKeysOff::ForeignKeysOff(Database& db) : m_db(db)
 {
     m_db.Execute("PRAGMA foreign_keys = OFF");

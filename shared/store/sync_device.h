@@ -50,6 +50,10 @@ void MarkSyncRejectionSeen(Database& db, std::int64_t device_seq, std::int64_t n
 // Raises the stored HLC of this device (what WriteTransaction starts from) to at least hlc.
 void RaiseDeviceHlc(Database& db, const std::string& hlc);
 
+// The next device_seq of this store's own ops, taken for an op written without WriteTransaction (the hub's
+// answer to a refused op); inside the caller's transaction.
+std::int64_t TakeDeviceSeq(Database& db);
+
 // Rows pulled from the hub may arrive before the rows they reference (a page is ordered by last
 // change, and a lounge tablet never receives the customer file): foreign keys are not enforced while
 // they are stored. Must be created outside a transaction.

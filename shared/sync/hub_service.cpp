@@ -6,10 +6,14 @@
 #include <set>
 #include <utility>
 
+#include "shared/domain/civil_date.h"
+#include "shared/domain/followup_rules.h"
 #include "shared/store/hub_store.h"
 #include "shared/store/migrations.h"
+#include "shared/store/queries_settings.h"
 #include "shared/store/sync_device.h"
 #include "shared/store/sync_rows.h"
+#include "shared/sync/hub_rules.h"
 #include "shared/sync/merge.h"
 #include "shared/sync/secrets.h"
 #include "shared/sync/uuid.h"
@@ -37,11 +41,117 @@ std::string ColumnsJson(const store::Columns& columns)
     return object.dump();
 }
 
-// A business-rule refusal of one op: recorded, sent back, shown to staff on the device.
-struct Rejection {
-    std::string reason;
-    std::string message;
+// A refused op whose change the device already shows: the hub's row before it, the op's columns that
+// would have won, and the hub's answer.
+struct WriteBack {
+    std::optional<store::RowState> stored;
+    store::RowState refused;
+    RuleRefusal refusal;
 };
+
+// Restores the hub's values over the refused columns. A row the hub never held is kept as the refusal
+// says, else becomes a tombstone; its created_at keeps the device's clock (the oldest clock wins there).
+store::RowState RestoredRow(const WriteBack& write_back, const store::ColumnClock& clock, std::int64_t now,
+    store::Columns& op_columns)
+{
+    store::RowState restored{write_back.refused.table, write_back.refused.id, {}};
+    for (const auto& [name, column] : write_back.refused.columns) {
+        if (name == "updated_at" || (write_back.stored && name == "created_at"))
+            continue;
+        if (name == "created_at") {
+            restored.columns[name] = column;
+            continue;
+        }
+        store::Value value = column.value;
+        if (write_back.stored) {
+            const auto held = write_back.stored->columns.find(name);
+            value = held == write_back.stored->columns.end() ? store::Value(nullptr) : held->second.value;
+        }
+        restored.columns[name] = {value, clock};
+        op_columns.emplace_back(name, value);
+    }
+    if (!write_back.stored) {
+        store::Columns kept = write_back.refusal.kept_as;
+        if (kept.empty())
+            kept.emplace_back("deleted_at", now);
+        for (auto& [name, value] : kept) {
+            restored.columns[name] = {value, clock};
+            std::erase_if(op_columns, [&](const auto& column) { return column.first == name; });
+            op_columns.emplace_back(name, value);
+        }
+    }
+    restored.columns["updated_at"] = {now, clock};
+    return restored;
+}
+
+// A row the hub writes itself, with its own clock, numbered in the feed like a pushed change; false when it
+// cannot be stored (nothing is written then).
+bool PublishHubRow(store::Store& store, const store::RowState& row, const store::Columns& op_columns,
+    bool row_exists, std::int64_t& last_server_seq, std::int64_t now)
+{
+    store::Database& db = store.Db();
+    const store::TableInfo& table = *store.Schema().Find(row.table);
+    const std::string hlc = row.columns.at("updated_at").clock->hlc;
+    store::Savepoint savepoint(db);
+    try {
+        store::WriteRowState(db, table, row, row_exists);
+    } catch (const store::StoreError& error) {
+        if (error.Code() != store::StoreErrorCode::Constraint)
+            throw;
+        spdlog::warn("The hub could not write {} {}: {}", row.table, row.id, error.what());
+        return false;
+    }
+    const std::int64_t server_seq = ++last_server_seq;
+    store::hub::InsertOp(db,
+        {store.DeviceId(), store::TakeDeviceSeq(db), NewUuidV7(now), row.table, row.id, "upsert",
+            ColumnsJson(op_columns), hlc},
+        {server_seq, {}, {}}, now);
+    store::hub::TouchFeed(db, server_seq, row.table, row.id);
+    store::RaiseDeviceHlc(db, hlc);
+    savepoint.Release();
+    return true;
+}
+
+// An advisor's call on today's worklist: the customer was promised a booking the hub could not keep.
+void AddRebookCall(store::Store& store, const WriteBack& write_back, const std::string& slot,
+    std::int64_t& last_server_seq, std::int64_t now)
+{
+    const auto column = [&](std::string_view name) -> store::Value {
+        for (const store::RowState* row :
+            {&write_back.refused, write_back.stored ? &*write_back.stored : nullptr})
+            if (row != nullptr)
+                if (const auto found = row->columns.find(name); found != row->columns.end())
+                    return found->second.value;
+        return nullptr;
+    };
+    const std::int64_t offset
+        = store::GetIntSetting(store, store::kSettingUtcOffsetMinutes, store::kDefaultUtcOffsetMinutes);
+    const store::Columns columns = {{"customer_id", column("customer_id")},
+        {"vehicle_id", column("vehicle_id")}, {"booking_id", write_back.refused.id},
+        {"kind", std::string(domain::FollowUpKindName(domain::FollowUpKind::Rebook))},
+        {"due_date", domain::FormatIsoDate(domain::LocalDayNumber(now, offset))}, {"reason", slot}};
+    const store::ColumnClock clock{store.Hlc().Now().ToString(), store.DeviceId()};
+    store::RowState call{"followups", NewUuidV7(now), {}};
+    for (const auto& [name, value] : columns)
+        call.columns[name] = {value, clock};
+    call.columns["created_at"] = {now, clock};
+    call.columns["updated_at"] = {now, clock};
+    PublishHubRow(store, call, columns, false, last_server_seq, now);
+}
+
+// The device that sent a refused op already shows its change: the hub writes back what it holds for those
+// columns under a clock of its own, as a change of its own in the feed, so that device and every other
+// converge on the hub's state; and an advisor is asked to call when the customer was promised something.
+void WriteHubStateBack(
+    store::Store& store, const WriteBack& write_back, std::int64_t& last_server_seq, std::int64_t now)
+{
+    const store::ColumnClock clock{store.Hlc().Now().ToString(), store.DeviceId()};
+    store::Columns op_columns;
+    const store::RowState restored = RestoredRow(write_back, clock, now, op_columns);
+    if (PublishHubRow(store, restored, op_columns, write_back.stored.has_value(), last_server_seq, now)
+        && write_back.refusal.call_customer)
+        AddRebookCall(store, write_back, *write_back.refusal.call_customer, last_server_seq, now);
+}
 
 } // namespace
 
@@ -209,22 +319,29 @@ OpResult HubService::TakeOp(
     if (op.kind == "upsert")
         incoming.columns["created_at"] = {op.at_ms, clock};
 
-    std::optional<Rejection> rejection;
+    std::optional<RuleRefusal> rejection;
+    std::optional<WriteBack> write_back;
     {
         store::Savepoint savepoint(db);
         try {
             const std::optional<store::RowState> stored = store::ReadRowState(db, table, op.row_id);
             if (!stored && op.kind == "delete") {
-                rejection
-                    = Rejection{"unknown_row", "No row " + op.row_id + " in " + table.name + " to delete"};
+                rejection = RuleRefusal{"unknown_row",
+                    "No row " + op.row_id + " in " + table.name + " to delete", {}, std::nullopt};
             } else {
-                store::WriteRowState(db, table, WinningColumns(stored, incoming), stored.has_value());
-                savepoint.Release();
+                store::RowState winners = WinningColumns(stored, incoming);
+                rejection = CheckHubRules(m_store, stored, winners);
+                if (rejection) {
+                    write_back = WriteBack{stored, std::move(winners), *rejection};
+                } else {
+                    store::WriteRowState(db, table, winners, stored.has_value());
+                    savepoint.Release();
+                }
             }
         } catch (const store::StoreError& error) {
             if (error.Code() != store::StoreErrorCode::Constraint)
                 throw;
-            rejection = Rejection{"constraint", error.what()};
+            rejection = RuleRefusal{"constraint", error.what(), {}, std::nullopt};
         }
     }
 
@@ -233,6 +350,8 @@ OpResult HubService::TakeOp(
     if (rejection) {
         store::hub::InsertOp(db, received, {std::nullopt, rejection->reason, rejection->message}, now);
         spdlog::info("Rejected op {}/{} on {}: {}", device.id, op.seq, table.name, rejection->message);
+        if (write_back)
+            WriteHubStateBack(m_store, *write_back, last_server_seq, now);
         return {op.seq, std::nullopt, rejection->reason, rejection->message};
     }
     const std::int64_t server_seq = ++last_server_seq;

@@ -14,7 +14,9 @@
 // - kiosk: catalog (service_items, service_item_contents), shop_capacity, settings, help_requests; bookings
 //   whose slot starts in the last 24 h or later, with their booking_lines; check-ins that arrived in the
 //   last 24 h; and, for those bookings and check-ins, the vehicle and the customer's surname, title,
-//   mobile and language (to greet and confirm), never consents, signatures, notes or history.
+//   mobile and language (to greet and confirm), never consents, signatures, notes or history. A returning
+//   walk-in's car is asked of the hub by plate (GET /v1/customers): the same columns of that customer and
+//   cars, which the kiosk keeps, and the cars' done services for the reminders, which it does not.
 // - lounge: repair orders opened in the last 24 h with their lines, stage events, findings, photos and
 //   surveys; for those orders the customer's surname, title, language and MASKED mobile (138****5678: the
 //   last four digits find the car, the number never leaves the hub), the car's plate, make and model, the

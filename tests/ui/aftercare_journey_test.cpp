@@ -14,8 +14,10 @@
 
 #include "shared/store/database.h"
 #include "shared/store/queries_aftercare.h"
+#include "shared/store/queries_customer_file.h"
 #include "shared/store/queries_repair_orders.h"
 #include "shared/store/queries_staff.h"
+#include "shared/store/write_transaction.h"
 #include "ui/ui_steps.h"
 
 using namespace checkin::testing;
@@ -305,5 +307,35 @@ WHERE f.repair_order_id = ?1 AND f.kind = 'day1' AND f.done_at IS NOT NULL
         CHECK(select.Int64(5) == slot_start);
         CHECK(select.Int64(6) == 1);
         CHECK_FALSE(delivery.settlement_number.empty());
+    }
+
+    TEST_CASE("a booking the hub could not keep waits on the worklist as a call, with its slot in words")
+    {
+        TempDir shop;
+        AppHarness advisor(Role::Advisor, Language::English, shop.Path() / "shop.db");
+        checkin::store::Store& store = advisor.Store();
+        // As the hub writes it when a slot was filled from another device (shared/sync/hub_rules.h).
+        const auto customer = checkin::store::FindCustomerByPlate(store, kReadyPlate);
+        REQUIRE(customer.has_value());
+        {
+            checkin::store::WriteTransaction write(store);
+            write.Upsert("followups", write.NewId(),
+                {{"customer_id", customer->id}, {"vehicle_id", customer->vehicles.front().id},
+                    {"kind", std::string("rebook")},
+                    {"due_date",
+                        checkin::domain::FormatIsoDate(checkin::domain::LocalDayNumber(kTestNowUtcMs, 480))},
+                    {"reason", std::string("2024-11-21 10:00")}});
+            write.Commit();
+        }
+        SignIn(advisor, "李娜", "2468");
+        WaitForWorklist(advisor);
+        std::int64_t calls = 0;
+        for (const auto& count : advisor.App().State().advisor.worklist.counts)
+            calls += count.count;
+        Tap(advisor, "Follow-ups (" + std::to_string(calls) + ")");
+        WaitForWorklist(advisor);
+        Expect(advisor, "Booking not kept (1)");
+        Tap(advisor, std::string("Ms. Zhou  ") + kReadyCard + "  ·  Booking not kept");
+        Expect(advisor, "Their booking for 2024-11-21 10:00 could not be kept");
     }
 }

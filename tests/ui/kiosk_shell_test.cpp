@@ -151,11 +151,29 @@ TEST_SUITE("ui/sync_rejections")
         app.App().SetSyncStatus(status);
         app.Driver().Settle();
         Expect(app, "Changes the hub refused");
-        Expect(app, "the 10:00 slot is already full (slot_full)");
+        Expect(app, "the 10:00 slot is already full"); // a reason the app has no words for: the hub's
         Expect(app, "1 refused by the hub");
         Tap(app, "Seen");
         ExpectNot(app, "the 10:00 slot is already full");
         CHECK(checkin::store::UnseenSyncRejections(app.Store().Db()).empty());
+    }
+
+    TEST_CASE("a stage change the hub refused is explained in the staff's language, the hub's detail below")
+    {
+        AppHarness app(checkin::app::Role::Advisor, checkin::i18n::Language::ChineseSimplified);
+        checkin::store::RecordSyncRejection(app.Store().Db(),
+            {9, "op-9", "repair_orders", "row-2", "stage_change",
+                "Repair order RO20261206-004 is at 'delivered' on the hub and cannot move to 'in_repair'",
+                kTestNowUtcMs});
+        checkin::sync::SyncStatus status;
+        status.paired = true;
+        status.online = true;
+        status.rejections = 1;
+        app.App().SetSyncStatus(status);
+        app.Driver().Settle();
+        Expect(app, "被服务器拒绝的更改");
+        Expect(app, "另一台工位已先推进了此工单");
+        Expect(app, "RO20261206-004");
     }
 }
 

@@ -15,8 +15,9 @@
 namespace checkin::app::screens {
 namespace {
 
-constexpr std::array<const char*, 11> kKinds = {"day1", "day7", "day30", "service", "first_maintenance",
-    "insurance", "inspection", "licence", "lapsed_3", "lapsed_6", "lapsed_9"};
+// The hub's refused bookings first: that customer believes they have an appointment.
+constexpr std::array<const char*, 12> kKinds = {"rebook", "day1", "day7", "day30", "service",
+    "first_maintenance", "insurance", "inspection", "licence", "lapsed_3", "lapsed_6", "lapsed_9"};
 
 std::string KindLabel(const ScreenContext& context, const std::string& kind)
 {
@@ -48,6 +49,8 @@ std::string ReasonText(const ScreenContext& context, const store::WorklistItem& 
             return i18n::Format(context.T("advisor.worklist.due_date"), {{"service", name}, {"date", value}});
         return name;
     }
+    if (item.kind == "rebook")
+        return i18n::Format(context.T("advisor.worklist.rebook"), {{"slot", item.reason}});
     if (item.kind.rfind("lapsed_", 0) == 0)
         return i18n::Format(context.T("advisor.worklist.last_visit"), {{"date", item.reason}});
     return i18n::Format(context.T("advisor.worklist.expires"), {{"date", item.reason}});

@@ -21,12 +21,12 @@ TEST_SUITE("unit/domain")
         CHECK(FollowUpKindName(FollowUpKind::FirstMaintenance) == "first_maintenance");
         CHECK(FollowUpKindName(FollowUpKind::Lapsed9) == "lapsed_9");
         for (const char* name : {"day1", "day7", "day30", "service", "first_maintenance", "insurance",
-                 "inspection", "licence", "lapsed_3", "lapsed_6", "lapsed_9"})
+                 "inspection", "licence", "lapsed_3", "lapsed_6", "lapsed_9", "rebook"})
             CHECK(FollowUpKindName(*ParseFollowUpKind(name)) == name);
         CHECK_FALSE(ParseFollowUpKind("maintenance"));
-        REQUIRE(AllFollowUpKinds().size() == 11);
+        REQUIRE(AllFollowUpKinds().size() == 12);
         CHECK(AllFollowUpKinds().front() == FollowUpKind::Day1);
-        CHECK(AllFollowUpKinds().back() == FollowUpKind::Lapsed9);
+        CHECK(AllFollowUpKinds().back() == FollowUpKind::Rebook);
     }
 
     TEST_CASE("the mileage trend runs through the readings and projects the mileage of a day")

@@ -60,6 +60,20 @@ TEST_SUITE("unit/domain")
         }
     }
 
+    TEST_CASE("repair stages: the process's changes are the staff's moves and a finding's move to approval")
+    {
+        for (RepairStage from : AllRepairStages()) {
+            for (RepairStage to : AllRepairStages()) {
+                CAPTURE(RepairStageName(from));
+                CAPTURE(RepairStageName(to));
+                const bool finding = from == S::CheckedIn && to == S::AwaitingApproval;
+                CHECK(IsProcessStageChange(from, to) == (CanMoveStage(from, to) || finding));
+            }
+        }
+        CHECK_FALSE(CanMoveStage(S::CheckedIn, S::AwaitingApproval));
+        CHECK_FALSE(IsProcessStageChange(S::Delivered, S::InRepair));
+    }
+
     TEST_CASE("repair stages: next stages in process order; only delivered is closed")
     {
         CHECK(NextStages(S::CheckedIn) == std::vector<RepairStage>{S::Inspection});
