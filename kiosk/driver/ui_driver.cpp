@@ -55,10 +55,10 @@ void UiDriver::Settle()
 {
     for (int i = 0; i < 3; ++i)
         Frame({});
-    // The hub answers in real time, not on the virtual clock: wait for it as the customer would.
-    const auto deadline = std::chrono::steady_clock::now() + kMaxHubWait;
     if (!m_runner.AwaitsHub())
         return;
+    // The hub answers in real time, not on the virtual clock: wait for it as the customer would.
+    const auto deadline = std::chrono::steady_clock::now() + kMaxHubWait;
     while (m_runner.AwaitsHub() && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
     for (int i = 0; i < 3; ++i)

@@ -7,12 +7,11 @@
 
 #include <doctest/doctest.h>
 
+#include "integration/demo_shop_hub.h"
 #include "process/process_support.h"
 #include "shared/domain/clock.h"
 #include "shared/store/queries_customer_file.h"
 #include "shared/store/store.h"
-#include "support/app_harness.h"
-#include "support/hub_process.h"
 
 using checkin::testing::Quote;
 using checkin::testing::RunCheckin;
@@ -53,29 +52,13 @@ TEST_SUITE("integration/kiosk_lookup")
 {
     TEST_CASE("a returning walk-in is recognised through the hub; offline the kiosk's own records decide")
     {
-        checkin::testing::TempDir dir;
-        checkin::testing::HubProcess hub(dir.Path() / "hub");
-        const auto advisor_db = dir.Path() / "advisor.db";
-        const auto kiosk_db = dir.Path() / "kiosk.db";
-
-        auto run = RunCheckin("--role advisor pair --hub " + hub.Url() + " --code "
-            + hub.Enroll("Advisor 1", "advisor") + " --db " + Quote(advisor_db));
-        REQUIRE_MESSAGE(run.exit_code == 0, run.output);
-        run = RunCheckin(
-            "--role advisor --demo --db " + Quote(advisor_db) + " --headless --script /dev/null");
-        REQUIRE_MESSAGE(run.exit_code == 0, run.output);
-        run = RunCheckin("sync --once --db " + Quote(advisor_db));
-        REQUIRE_MESSAGE(run.exit_code == 0, run.output);
-        run = RunCheckin("pair --hub " + hub.Url() + " --code " + hub.Enroll("Kiosk 1", "kiosk") + " --db "
-            + Quote(kiosk_db));
-        REQUIRE_MESSAGE(run.exit_code == 0, run.output);
-        run = RunCheckin("sync --once --db " + Quote(kiosk_db));
-        REQUIRE_MESSAGE(run.exit_code == 0, run.output);
+        checkin::testing::DemoShopHub shop;
+        const auto kiosk_db = shop.PairDevice("kiosk", "kiosk");
         REQUIRE_FALSE(KioskKnows(kiosk_db, kReturningPlate).has_value());
 
-        const auto recognised = WalkInScript(dir.Path(), "recognised", kReturningPlate,
+        const auto recognised = WalkInScript(shop.Folder(), "recognised", kReturningPlate,
             "expect \"Welcome back\"\nexpect \"Volkswagen Lavida\"\nexpect \"due now\"\n");
-        run = RunKiosk(kiosk_db, recognised);
+        auto run = RunKiosk(kiosk_db, recognised);
         REQUIRE_MESSAGE(run.exit_code == 0, run.output);
 
         // The kiosk kept the customer file in its scope: the check-in that follows refers to it.
@@ -89,11 +72,11 @@ TEST_SUITE("integration/kiosk_lookup")
             CHECK(kiosk->OutboxSize() == 0); // kept as the hub's rows, not sent back as the kiosk's changes
         }
 
-        hub.Kill();
+        shop.Hub().Kill();
         run = RunKiosk(kiosk_db, recognised);
         CHECK_MESSAGE(run.exit_code == 0, run.output);
         const auto unknown
-            = WalkInScript(dir.Path(), "unknown", kUnknownPlate, "expect \"Your mobile number\"\n");
+            = WalkInScript(shop.Folder(), "unknown", kUnknownPlate, "expect \"Your mobile number\"\n");
         run = RunKiosk(kiosk_db, unknown);
         CHECK_MESSAGE(run.exit_code == 0, run.output);
     }

@@ -6,13 +6,12 @@
 
 #include <doctest/doctest.h>
 
+#include "integration/demo_shop_hub.h"
 #include "process/process_support.h"
 #include "shared/domain/clock.h"
 #include "shared/store/queries_repair_orders.h"
 #include "shared/store/store.h"
 #include "shared/store/sync_rows.h"
-#include "support/app_harness.h"
-#include "support/hub_process.h"
 
 using checkin::testing::Quote;
 using checkin::testing::RunCheckin;
@@ -51,25 +50,9 @@ TEST_SUITE("integration/lounge_to_advisor")
 {
     TEST_CASE("an approval on a lounge tablet shows up on the advisor device")
     {
-        checkin::testing::TempDir dir;
-        checkin::testing::HubProcess hub(dir.Path() / "hub");
-        const auto advisor_db = dir.Path() / "advisor.db";
-        const auto lounge_db = dir.Path() / "lounge.db";
-
-        auto run = RunCheckin("--role advisor pair --hub " + hub.Url() + " --code "
-            + hub.Enroll("Advisor 1", "advisor") + " --db " + Quote(advisor_db));
-        REQUIRE_MESSAGE(run.exit_code == 0, run.output);
-        run = RunCheckin(
-            "--role advisor --demo --db " + Quote(advisor_db) + " --headless --script /dev/null");
-        REQUIRE_MESSAGE(run.exit_code == 0, run.output);
-        run = RunCheckin("sync --once --db " + Quote(advisor_db));
-        REQUIRE_MESSAGE(run.exit_code == 0, run.output);
-
-        run = RunCheckin("--role lounge pair --hub " + hub.Url() + " --code "
-            + hub.Enroll("Lounge 1", "lounge") + " --db " + Quote(lounge_db));
-        REQUIRE_MESSAGE(run.exit_code == 0, run.output);
-        run = RunCheckin("sync --once --db " + Quote(lounge_db));
-        REQUIRE_MESSAGE(run.exit_code == 0, run.output);
+        checkin::testing::DemoShopHub shop;
+        const auto advisor_db = shop.AdvisorDb();
+        const auto lounge_db = shop.PairDevice("lounge", "lounge");
 
         std::string order_id;
         std::string lounge_device_id;
@@ -82,22 +65,19 @@ TEST_SUITE("integration/lounge_to_advisor")
         REQUIRE_MESSAGE(!order_id.empty(), "the lounge did not receive the demo order");
         CHECK(FrontBrakePads(advisor_db, order_id).decision == "pending");
 
-        const auto script = dir.Path() / "approve.txt";
+        const auto script = shop.Folder() / "approve.txt";
         std::ofstream(script) << "lang en\n"
                               << "type \"" << kDemoTrackingCode << "\"\n"
                               << "tap \"Open\"\n"
                               << "expect \"Awaiting approval\"\n"
                               << "tap \"Approve: Front brake pads\"\n"
                               << "expect \"You approved this\"\n";
-        run = RunCheckin("--role lounge --db " + Quote(lounge_db) + " --headless --script " + Quote(script)
-            + " --start-ms " + std::to_string(checkin::domain::SystemClock().NowUtcMs()));
+        const auto run = RunCheckin("--role lounge --db " + Quote(lounge_db) + " --headless --script "
+            + Quote(script) + " --start-ms " + std::to_string(checkin::domain::SystemClock().NowUtcMs()));
         REQUIRE_MESSAGE(run.exit_code == 0, run.output);
 
-        run = RunCheckin("sync --once --db " + Quote(lounge_db));
-        REQUIRE_MESSAGE(run.exit_code == 0, run.output);
-        CHECK(run.output.find("0 still to send") != std::string::npos);
-        run = RunCheckin("sync --once --db " + Quote(advisor_db));
-        REQUIRE_MESSAGE(run.exit_code == 0, run.output);
+        CHECK(shop.SyncOnce(lounge_db).find("0 still to send") != std::string::npos);
+        shop.SyncOnce(advisor_db);
 
         const auto decided = FrontBrakePads(advisor_db, order_id);
         CHECK(decided.decision == "approved");

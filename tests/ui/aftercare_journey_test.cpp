@@ -82,6 +82,17 @@ void WaitForWorklist(AppHarness& advisor)
     REQUIRE_MESSAGE(!advisor.App().RefreshingWorklist(), "the worklist refresh did not finish within 30 s");
 }
 
+// The Follow-ups tab, whose label counts the open calls, once the day's calls are worked out.
+void OpenWorklist(AppHarness& advisor)
+{
+    WaitForWorklist(advisor);
+    std::int64_t calls = 0;
+    for (const auto& count : advisor.App().State().advisor.worklist.counts)
+        calls += count.count;
+    Tap(advisor, "Follow-ups (" + std::to_string(calls) + ")");
+    WaitForWorklist(advisor);
+}
+
 // The advisor's complaints tab: "Complaints (4)" or "Complaints (4, 1 late)", as the station counts them.
 std::string ComplaintsTab(AppHarness& advisor)
 {
@@ -257,12 +268,7 @@ TEST_SUITE("ui/aftercare")
         // The next morning the advisor opens the worklist.
         advisor.Clock().Advance(checkin::domain::kDayMs);
         SignIn(advisor, "李娜", "2468");
-        WaitForWorklist(advisor);
-        std::int64_t calls = 0;
-        for (const auto& count : advisor.App().State().advisor.worklist.counts)
-            calls += count.count;
-        Tap(advisor, "Follow-ups (" + std::to_string(calls) + ")");
-        WaitForWorklist(advisor);
+        OpenWorklist(advisor);
         const std::string call = std::string("Ms. Zhou  ") + kReadyCard + "  ·  Thank-you call, day 1";
         Tap(advisor, call);
         Expect(advisor,
@@ -328,12 +334,7 @@ WHERE f.repair_order_id = ?1 AND f.kind = 'day1' AND f.done_at IS NOT NULL
             write.Commit();
         }
         SignIn(advisor, "李娜", "2468");
-        WaitForWorklist(advisor);
-        std::int64_t calls = 0;
-        for (const auto& count : advisor.App().State().advisor.worklist.counts)
-            calls += count.count;
-        Tap(advisor, "Follow-ups (" + std::to_string(calls) + ")");
-        WaitForWorklist(advisor);
+        OpenWorklist(advisor);
         Expect(advisor, "Booking not kept (1)");
         Tap(advisor, std::string("Ms. Zhou  ") + kReadyCard + "  ·  Booking not kept");
         Expect(advisor, "Their booking for 2024-11-21 10:00 could not be kept");

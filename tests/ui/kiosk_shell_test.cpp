@@ -137,6 +137,21 @@ TEST_SUITE("ui/fonts")
     }
 }
 
+namespace {
+
+// The sync worker's status after a round in which the hub refused one change (recorded in the store).
+void ShowOneRejection(AppHarness& app)
+{
+    checkin::sync::SyncStatus status;
+    status.paired = true;
+    status.online = true;
+    status.rejections = 1;
+    app.App().SetSyncStatus(status);
+    app.Driver().Settle();
+}
+
+} // namespace
+
 TEST_SUITE("ui/sync_rejections")
 {
     TEST_CASE("staff see the changes the hub refused, with the reason, until they acknowledge them")
@@ -144,12 +159,7 @@ TEST_SUITE("ui/sync_rejections")
         AppHarness app(checkin::app::Role::Advisor);
         checkin::store::RecordSyncRejection(app.Store().Db(),
             {7, "op-7", "bookings", "row-1", "slot_full", "the 10:00 slot is already full", kTestNowUtcMs});
-        checkin::sync::SyncStatus status;
-        status.paired = true;
-        status.online = true;
-        status.rejections = 1;
-        app.App().SetSyncStatus(status);
-        app.Driver().Settle();
+        ShowOneRejection(app);
         Expect(app, "Changes the hub refused");
         Expect(app, "the 10:00 slot is already full"); // a reason the app has no words for: the hub's
         Expect(app, "1 refused by the hub");
@@ -165,12 +175,7 @@ TEST_SUITE("ui/sync_rejections")
             {9, "op-9", "repair_orders", "row-2", "stage_change",
                 "Repair order RO20261206-004 is at 'delivered' on the hub and cannot move to 'in_repair'",
                 kTestNowUtcMs});
-        checkin::sync::SyncStatus status;
-        status.paired = true;
-        status.online = true;
-        status.rejections = 1;
-        app.App().SetSyncStatus(status);
-        app.Driver().Settle();
+        ShowOneRejection(app);
         Expect(app, "被服务器拒绝的更改");
         Expect(app, "另一台工位已先推进了此工单");
         Expect(app, "RO20261206-004");
