@@ -87,12 +87,13 @@ std::optional<RuleRefusal> CheckSlotRoom(
         return std::nullopt;
     if (*slot_start + kHourMs <= store.Clock().NowUtcMs())
         return std::nullopt; // the hour is over: whoever came has been served (history, imports)
-    const auto before = stored ? IntColumn(*stored, "slot_start") : std::nullopt;
-    if (before && *before / kHourMs == *slot_start / kHourMs)
-        return std::nullopt; // the same hour: it holds its place already
-
     const std::int64_t offset
         = store::GetIntSetting(store, store::kSettingUtcOffsetMinutes, store::kDefaultUtcOffsetMinutes);
+    const auto local_hour = [&](std::int64_t utc_ms) { return (utc_ms + offset * 60'000) / kHourMs; };
+    const auto before = stored ? IntColumn(*stored, "slot_start") : std::nullopt;
+    if (before && local_hour(*before) == local_hour(*slot_start))
+        return std::nullopt; // the same hour: it holds its place already
+
     const std::int64_t day = domain::LocalDayNumber(*slot_start, offset);
     const std::vector<store::SlotView> slots
         = store::DaySlots(store, domain::LocalMidnightUtcMs(day, offset), offset);
