@@ -337,6 +337,6 @@ WHERE f.repair_order_id = ?1 AND f.kind = 'day1' AND f.done_at IS NOT NULL
         OpenWorklist(advisor);
         Expect(advisor, "Booking not kept (1)");
         Tap(advisor, std::string("Ms. Zhou  ") + kReadyCard + "  ·  Booking not kept");
-        Expect(advisor, "Their booking for 2024-11-21 10:00 could not be kept");
+        Expect(advisor, "2024-11-21 10:00 was full on the hub: offer another time");
     }
 }

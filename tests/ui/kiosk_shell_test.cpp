@@ -177,7 +177,7 @@ TEST_SUITE("ui/sync_rejections")
                 kTestNowUtcMs});
         ShowOneRejection(app);
         Expect(app, "被服务器拒绝的更改");
-        Expect(app, "另一台工位已先推进了此工单");
+        Expect(app, "另一台工位已先推进此工单");
         Expect(app, "RO20261206-004");
     }
 }
