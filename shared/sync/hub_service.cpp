@@ -41,18 +41,17 @@ std::string ColumnsJson(const store::Columns& columns)
     return object.dump();
 }
 
-// A refused op whose change the device already shows: the hub's row before it, the op's columns that
-// would have won, and the hub's answer.
+// A refused op whose change the device already shows: the hub's row before it, and the op's columns that
+// would have won.
 struct WriteBack {
     std::optional<store::RowState> stored;
     store::RowState refused;
-    RuleRefusal refusal;
 };
 
 // Restores the hub's values over the refused columns. A row the hub never held is kept as the refusal
 // says, else becomes a tombstone; its created_at keeps the device's clock (the oldest clock wins there).
-store::RowState RestoredRow(const WriteBack& write_back, const store::ColumnClock& clock, std::int64_t now,
-    store::Columns& op_columns)
+store::RowState RestoredRow(const WriteBack& write_back, const RuleRefusal& refusal,
+    const store::ColumnClock& clock, std::int64_t now, store::Columns& op_columns)
 {
     store::RowState restored{write_back.refused.table, write_back.refused.id, {}};
     for (const auto& [name, column] : write_back.refused.columns) {
@@ -71,7 +70,7 @@ store::RowState RestoredRow(const WriteBack& write_back, const store::ColumnCloc
         op_columns.emplace_back(name, value);
     }
     if (!write_back.stored) {
-        store::Columns kept = write_back.refusal.kept_as;
+        store::Columns kept = refusal.kept_as;
         if (kept.empty())
             kept.emplace_back("deleted_at", now);
         for (auto& [name, value] : kept) {
@@ -142,15 +141,15 @@ void AddRebookCall(store::Store& store, const WriteBack& write_back, const std::
 // The device that sent a refused op already shows its change: the hub writes back what it holds for those
 // columns under a clock of its own, as a change of its own in the feed, so that device and every other
 // converge on the hub's state; and an advisor is asked to call when the customer was promised something.
-void WriteHubStateBack(
-    store::Store& store, const WriteBack& write_back, std::int64_t& last_server_seq, std::int64_t now)
+void WriteHubStateBack(store::Store& store, const WriteBack& write_back, const RuleRefusal& refusal,
+    std::int64_t& last_server_seq, std::int64_t now)
 {
     const store::ColumnClock clock{store.Hlc().Now().ToString(), store.DeviceId()};
     store::Columns op_columns;
-    const store::RowState restored = RestoredRow(write_back, clock, now, op_columns);
+    const store::RowState restored = RestoredRow(write_back, refusal, clock, now, op_columns);
     if (PublishHubRow(store, restored, op_columns, write_back.stored.has_value(), last_server_seq, now)
-        && write_back.refusal.call_customer)
-        AddRebookCall(store, write_back, *write_back.refusal.call_customer, last_server_seq, now);
+        && refusal.call_customer)
+        AddRebookCall(store, write_back, *refusal.call_customer, last_server_seq, now);
 }
 
 } // namespace
@@ -332,7 +331,7 @@ OpResult HubService::TakeOp(
                 store::RowState winners = WinningColumns(stored, incoming);
                 rejection = CheckHubRules(m_store, stored, winners);
                 if (rejection) {
-                    write_back = WriteBack{stored, std::move(winners), *rejection};
+                    write_back = WriteBack{stored, std::move(winners)};
                 } else {
                     store::WriteRowState(db, table, winners, stored.has_value());
                     savepoint.Release();
@@ -351,7 +350,7 @@ OpResult HubService::TakeOp(
         store::hub::InsertOp(db, received, {std::nullopt, rejection->reason, rejection->message}, now);
         spdlog::info("Rejected op {}/{} on {}: {}", device.id, op.seq, table.name, rejection->message);
         if (write_back)
-            WriteHubStateBack(m_store, *write_back, last_server_seq, now);
+            WriteHubStateBack(m_store, *write_back, *rejection, last_server_seq, now);
         return {op.seq, std::nullopt, rejection->reason, rejection->message};
     }
     const std::int64_t server_seq = ++last_server_seq;
